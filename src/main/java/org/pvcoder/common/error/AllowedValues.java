@@ -1,0 +1,22 @@
+package org.pvcoder.common.error;
+
+import org.pvcoder.common.code.CodedValue;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** Describes what an enumerated field accepts, for error messages. */
+final class AllowedValues {
+
+    private AllowedValues() {
+    }
+
+    static String describe(Class<?> type) {
+        if (type == null || !type.isEnum()) {
+            return "";
+        }
+        return "; allowed: " + Arrays.stream(type.getEnumConstants())
+                .map(c -> c instanceof CodedValue coded ? ((Enum<?>) c).name() + " (" + coded.code() + ")" : ((Enum<?>) c).name())
+                .collect(Collectors.joining(", "));
+    }
+}
