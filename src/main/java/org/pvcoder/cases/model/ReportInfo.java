@@ -3,6 +3,7 @@ package org.pvcoder.cases.model;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.pvcoder.common.code.E2B;
 import org.pvcoder.common.validation.PartialDate;
@@ -14,8 +15,10 @@ public record ReportInfo(
         @NotBlank @Size(max = 100) @E2B("C.1.1") String safetyReportId,
         @PartialDate @E2B("C.1.2") String creationDate,
         @NotNull @E2B("C.1.3") ReportType reportType,
-        @NotNull @PartialDate @E2B("C.1.4") String firstReceivedDate,
-        @NotNull @PartialDate @E2B("C.1.5") String mostRecentReceivedDate,
+        @NotNull @PartialDate @Pattern(regexp = DAY_OR_FINER, message = "must be given to the day at least (YYYY-MM-DD)")
+        @E2B("C.1.4") String firstReceivedDate,
+        @NotNull @PartialDate @Pattern(regexp = DAY_OR_FINER, message = "must be given to the day at least (YYYY-MM-DD)")
+        @E2B("C.1.5") String mostRecentReceivedDate,
         @E2B("C.1.6.1") Boolean additionalDocuments,
         @E2B("C.1.7") Boolean fulfilsExpeditedCriteria,
         @Size(max = 100) @E2B("C.1.8.1") String worldwideUniqueId,
@@ -24,6 +27,9 @@ public record ReportInfo(
         @E2B("C.1.10.r") List<@NotBlank @Size(max = 100) String> linkedReports,
         @E2B("C.1.11.1") NullificationType nullification,
         @Size(max = 2000) @E2B("C.1.11.2") String nullificationReason) {
+
+    /** E2B requires receipt dates to the day. */
+    static final String DAY_OR_FINER = "\\d{4}-\\d{2}-\\d{2}.*";
 
     public ReportInfo {
         otherCaseIds = Lists.orEmpty(otherCaseIds);

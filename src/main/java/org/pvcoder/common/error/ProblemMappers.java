@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -42,9 +43,14 @@ public class ProblemMappers {
     @ServerExceptionMapper({InvalidFormatException.class, MismatchedInputException.class})
     public Response invalidValue(JsonMappingException e) {
         String pointer = JsonPointers.of(e.getPath());
-        String message = e instanceof InvalidFormatException ife
-                ? "value '" + ife.getValue() + "' is not allowed here" + AllowedValues.describe(ife.getTargetType())
-                : "value has the wrong type or shape";
+        String message;
+        if (e instanceof InvalidFormatException ife) {
+            message = "value '" + ife.getValue() + "' is not allowed here" + AllowedValues.describe(ife.getTargetType());
+        } else if (e instanceof UnrecognizedPropertyException upe) {
+            message = "is not a known field here; known fields: " + upe.getKnownPropertyIds();
+        } else {
+            message = "value has the wrong type or shape";
+        }
         return respond(Problem.of(ProblemType.VALIDATION_FAILED, pointer + ": " + message,
                 List.of(new Problem.FieldError(pointer, message, null))));
     }
@@ -75,6 +81,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
+        // The JSON reader reports a broken body as a 400 whose cause says where it broke.
+        if (e.getCause() instanceof JsonMappingException mapping && e.getCause().getClass() != JsonMappingException.class) {
+            return invalidValue(mapping);
+        }
+        if (e.getCause() instanceof JsonProcessingException parse) {
+            return malformedJson(parse);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);

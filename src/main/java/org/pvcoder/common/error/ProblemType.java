@@ -11,6 +11,7 @@ public enum ProblemType {
     NOT_FOUND(404, "Not found"),
     CONFLICT(409, "Conflict"),
     STALE_VERSION(409, "Stale version"),
+    PRECONDITION_REQUIRED(428, "Precondition required"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     UNPROCESSABLE(422, "Unprocessable content"),
     INTERNAL(500, "Internal error");

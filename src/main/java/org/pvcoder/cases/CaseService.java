@@ -1,0 +1,126 @@
+package org.pvcoder.cases;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.pvcoder.cases.model.CaseReport;
+import org.pvcoder.common.error.ProblemException;
+import org.pvcoder.common.error.ProblemType;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Creates, follows up, finds and deletes cases. Every change is one transaction and one audited revision. */
+@ApplicationScoped
+public class CaseService {
+
+    private final CaseDocuments documents;
+
+    public CaseService(CaseDocuments documents) {
+        this.documents = documents;
+    }
+
+    @Transactional
+    public CaseView create(@NotNull @Valid CaseReport submitted) {
+        CaseReport report = documents.withServerDefaults(submitted);
+        String wwuid = report.report().worldwideUniqueId();
+        Optional<SafetyCase> existing = findByWorldwideUniqueId(wwuid);
+        if (existing.isPresent()) {
+            throw new ProblemException(ProblemType.CONFLICT, "Case " + existing.get().id + " already has worldwide unique id '"
+                    + wwuid + "' (C.1.8.1); send a follow-up with PUT /api/cases/" + existing.get().id);
+        }
+        SafetyCase entity = new SafetyCase();
+        entity.versionNumber = 1;
+        entity.createdAt = Instant.now();
+        entity.updatedAt = entity.createdAt;
+        documents.project(report, entity);
+        entity.persist();
+        return view(entity);
+    }
+
+    /** A follow-up: replaces the document as a new version, provided the caller saw the current one. */
+    @Transactional
+    public CaseView update(long id, int expectedVersion, @NotNull @Valid CaseReport submitted) {
+        SafetyCase entity = require(id);
+        if (entity.versionNumber != expectedVersion) {
+            throw new ProblemException(ProblemType.STALE_VERSION, "Case " + id + " is at version " + entity.versionNumber
+                    + ", not " + expectedVersion + "; reload it and apply your change again");
+        }
+        CaseReport report = documents.withServerDefaults(submitted);
+        String wwuid = report.report().worldwideUniqueId();
+        findByWorldwideUniqueId(wwuid).filter(other -> !other.id.equals(entity.id)).ifPresent(other -> {
+            throw new ProblemException(ProblemType.CONFLICT, "Worldwide unique id '" + wwuid + "' belongs to case " + other.id);
+        });
+        entity.versionNumber++;
+        entity.updatedAt = Instant.now();
+        documents.project(report, entity);
+        return view(entity);
+    }
+
+    @Transactional
+    public CaseView get(long id) {
+        return view(require(id));
+    }
+
+    @Transactional
+    public Optional<CaseView> findByWorldwideUniqueIdView(String worldwideUniqueId) {
+        return findByWorldwideUniqueId(worldwideUniqueId).map(this::view);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        require(id).delete();
+    }
+
+    @Transactional
+    public Page<CaseSummary> list(CaseFilter filter, int page, int size) {
+        List<String> clauses = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (filter.reportType() != null) {
+            clauses.add("reportType = :reportType");
+            params.put("reportType", filter.reportType().name());
+        }
+        if (filter.serious() != null) {
+            clauses.add("serious = :serious");
+            params.put("serious", filter.serious());
+        }
+        if (filter.receivedFrom() != null) {
+            clauses.add("mostRecentReceived >= :from");
+            params.put("from", filter.receivedFrom());
+        }
+        if (filter.receivedTo() != null) {
+            // Stored dates may carry a time ("2024-03-15T08:30"); "~" sorts after it, so the whole day is included.
+            clauses.add("mostRecentReceived <= :to");
+            params.put("to", filter.receivedTo() + "~");
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            clauses.add("searchText like :text");
+            params.put("text", "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%");
+        }
+        Sort newestFirst = Sort.descending("mostRecentReceived").and("id", Sort.Direction.Descending);
+        var found = clauses.isEmpty()
+                ? SafetyCase.<SafetyCase>findAll(newestFirst)
+                : SafetyCase.<SafetyCase>find(String.join(" and ", clauses), newestFirst, params);
+        List<CaseSummary> items = found.page(page, size).list().stream().map(CaseSummary::of).toList();
+        return new Page<>(items, page, size, found.count());
+    }
+
+    private Optional<SafetyCase> findByWorldwideUniqueId(String wwuid) {
+        return SafetyCase.find("worldwideUniqueId", wwuid).firstResultOptional();
+    }
+
+    SafetyCase require(long id) {
+        return SafetyCase.<SafetyCase>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Case", id));
+    }
+
+    CaseView view(SafetyCase entity) {
+        return new CaseView(entity.id, entity.versionNumber, entity.createdAt, entity.updatedAt, documents.fromJson(entity.content));
+    }
+}
