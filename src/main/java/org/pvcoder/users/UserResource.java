@@ -51,6 +51,13 @@ public class UserResource {
     }
 
     @GET
+    @Path("/{username}")
+    @RolesAllowed(Roles.ADMIN)
+    public UserService.UserView get(@jakarta.ws.rs.PathParam("username") String username) {
+        return users.get(username);
+    }
+
+    @GET
     @Path("/me")
     @Authenticated
     public Me me() {

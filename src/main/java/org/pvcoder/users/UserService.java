@@ -38,6 +38,11 @@ public class UserService {
     }
 
     @Transactional
+    public UserView get(String username) {
+        return AppUser.findByUsername(username).map(UserView::of).orElseThrow(() -> ProblemException.notFound("User", username));
+    }
+
+    @Transactional
     public boolean anyUser() {
         return AppUser.count() > 0;
     }
