@@ -28,7 +28,11 @@ class OperationsEndpointsTest {
     void openApiDescribesTheCaseEndpoints() {
         RestAssured.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .body("paths.'/api/cases'.post.summary", equalTo("Create a case"))
-                .body("paths.'/api/cases/{id}'.put.summary", equalTo("Follow up a case (new version)"));
+                .body("paths.'/api/cases/{id}'.put.summary", equalTo("Follow up a case (new version)"))
+                .body("paths.'/api/cases'.post.requestBody.content.'application/json'.examples.minimal.value",
+                        containsString("safetyReportId"))
+                .body("paths.'/api/cases'.post.requestBody.content.'application/json'.examples.full.value",
+                        containsString("reactionAssessments"));
     }
 
     @Test
