@@ -1,0 +1,215 @@
+package org.pvcoder.coding.engine;
+
+import org.apache.lucene.search.Query;
+import org.pvcoder.coding.Candidate;
+import org.pvcoder.coding.CodingResult;
+import org.pvcoder.coding.Decision;
+import org.pvcoder.coding.MatchStage;
+import org.pvcoder.coding.TermRef;
+import org.pvcoder.coding.index.OrdinalHit;
+import org.pvcoder.coding.index.TermIndex;
+import org.pvcoder.coding.index.WordSets;
+import org.pvcoder.coding.memory.LearnedMemory;
+import org.pvcoder.coding.normalize.NormalizedVerbatim;
+import org.pvcoder.coding.normalize.VerbatimNormalizer;
+import org.pvcoder.coding.rank.CandidateQuery;
+import org.pvcoder.coding.rank.CandidateRanker;
+import org.pvcoder.coding.rank.ConfidenceFeatures;
+import org.pvcoder.coding.rank.ConfidenceModel;
+import org.pvcoder.coding.rank.MatchScore;
+import org.pvcoder.coding.rank.QueryText;
+import org.pvcoder.terminology.CodableTerm;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * Codes verbatims against one terminology release: normalize → learned memory → exact name →
+ * normalized exact name → same word set → ranked search candidates → calibrated confidence → decision.
+ * Knows nothing of MedDRA files; works for any {@link org.pvcoder.terminology.Terminology}.
+ * Immutable apart from its memory; thread-safe.
+ */
+public final class CodingEngine implements Closeable {
+
+    public static final int MAX_CANDIDATES = 10;
+    private static final int TERM_HITS = 40;
+    private static final int MEMORY_HITS = 10;
+
+    private final TermIndex index;
+    private final VerbatimNormalizer normalizer;
+    private final ConfidenceModel confidence;
+    private final CandidateRanker ranker;
+    private final LearnedMemory memory;
+    private final double autoThreshold;
+
+    public CodingEngine(TermIndex index, VerbatimNormalizer normalizer, ConfidenceModel confidence, double autoThreshold) {
+        this.index = index;
+        this.normalizer = normalizer;
+        this.confidence = confidence;
+        this.autoThreshold = autoThreshold;
+        this.ranker = new CandidateRanker(index.statistics());
+        this.memory = new LearnedMemory(index, normalizer);
+    }
+
+    public String system() {
+        return index.system();
+    }
+
+    public String version() {
+        return index.version();
+    }
+
+    public LearnedMemory memory() {
+        return memory;
+    }
+
+    public TermIndex index() {
+        return index;
+    }
+
+    public CodingResult code(String verbatim) {
+        return evaluate(verbatim).result();
+    }
+
+    public Evaluation evaluate(String verbatim) {
+        NormalizedVerbatim normalized = normalizer.normalize(verbatim);
+        if (!normalized.hasContent()) {
+            ConfidenceFeatures none = new ConfidenceFeatures(MatchStage.NONE, 0, 0, 0, 0, false, false, false, 0);
+            return new Evaluation(result(verbatim, normalized, MatchStage.NONE, List.of(), none), none);
+        }
+        OptionalInt settled = memory.exact(normalized);
+        if (settled.isPresent()) {
+            return settle(verbatim, normalized, MatchStage.MEMORY, settled.getAsInt());
+        }
+        settled = index.byLiteral(normalized.literal());
+        if (settled.isPresent()) {
+            return settle(verbatim, normalized, MatchStage.EXACT, settled.getAsInt());
+        }
+        settled = index.replacementForNonCurrent(normalized.literal());
+        if (settled.isPresent()) {
+            return settle(verbatim, normalized, MatchStage.EXACT_NON_CURRENT, settled.getAsInt());
+        }
+        for (String text : normalized.searchTexts()) {
+            settled = index.byLiteral(text);
+            if (settled.isPresent()) {
+                return settle(verbatim, normalized, MatchStage.NORMALIZED_EXACT, settled.getAsInt());
+            }
+        }
+        List<QueryText> queries = new ArrayList<>(2);
+        for (String text : normalized.searchTexts()) {
+            QueryText query = QueryText.of(text, index.statistics());
+            if (!query.isEmpty()) {
+                queries.add(query);
+            }
+        }
+        for (QueryText query : queries) {
+            settled = index.byWordSet(WordSets.key(query.stems()));
+            if (settled.isPresent()) {
+                return settle(verbatim, normalized, MatchStage.WORD_SET, settled.getAsInt());
+            }
+        }
+        return search(verbatim, normalized, queries);
+    }
+
+    private Evaluation search(String verbatim, NormalizedVerbatim normalized, List<QueryText> queries) {
+        Map<Integer, ScoredCandidate> best = new HashMap<>();
+        for (QueryText query : queries) {
+            Query lucene = CandidateQuery.of(query, index.statistics());
+            for (OrdinalHit hit : index.search(lucene, TERM_HITS)) {
+                keepBest(best, hit.ordinal(), ranker.score(query, index.profile(hit.ordinal())), false);
+            }
+            for (LearnedMemory.Hit hit : memory.search(lucene, MEMORY_HITS)) {
+                keepBest(best, hit.entry().termOrdinal(), ranker.score(query, hit.entry().profile()), true);
+            }
+        }
+        List<ScoredCandidate> ranked = new ArrayList<>(best.values());
+        ranked.sort(ScoredCandidate.RANKING);
+        int words = queries.isEmpty() ? 0 : queries.get(0).stems().length;
+        ConfidenceFeatures features;
+        if (ranked.isEmpty()) {
+            features = new ConfidenceFeatures(MatchStage.SEARCH, 0, 0, 0, 0, false, normalized.lexiconUsed(),
+                    normalized.multiEvent(), words);
+        } else {
+            ScoredCandidate top = ranked.get(0);
+            double runnerUp = 0;
+            for (ScoredCandidate c : ranked) {
+                if (!c.term().groupCode().equals(top.term().groupCode())) {
+                    runnerUp = c.score();
+                    break;
+                }
+            }
+            features = new ConfidenceFeatures(MatchStage.SEARCH, top.score(), top.score() - runnerUp,
+                    top.match().queryCoverage(), top.match().termCoverage(), top.fromMemory(),
+                    normalized.lexiconUsed(), normalized.multiEvent(), words);
+        }
+        List<ScoredCandidate> shown = ranked.subList(0, Math.min(MAX_CANDIDATES, ranked.size()));
+        return new Evaluation(result(verbatim, normalized, MatchStage.SEARCH, shown, features), features);
+    }
+
+    private void keepBest(Map<Integer, ScoredCandidate> best, int ordinal, MatchScore match, boolean fromMemory) {
+        ScoredCandidate old = best.get(ordinal);
+        if (old == null || match.score() > old.score()) {
+            best.put(ordinal, new ScoredCandidate(ordinal, index.term(ordinal), match, fromMemory));
+        }
+    }
+
+    private Evaluation settle(String verbatim, NormalizedVerbatim normalized, MatchStage stage, int ordinal) {
+        ConfidenceFeatures features = new ConfidenceFeatures(stage, 1, 1, 1, 1, stage == MatchStage.MEMORY,
+                normalized.lexiconUsed(), normalized.multiEvent(), normalized.expanded().split(" ").length);
+        ScoredCandidate only = new ScoredCandidate(ordinal, index.term(ordinal), new MatchScore(1, 1, 1, 1),
+                stage == MatchStage.MEMORY);
+        return new Evaluation(result(verbatim, normalized, stage, List.of(only), features), features);
+    }
+
+    private CodingResult result(String verbatim, NormalizedVerbatim normalized, MatchStage stage,
+                                List<ScoredCandidate> ranked, ConfidenceFeatures features) {
+        List<String> flags = new ArrayList<>(2);
+        if (normalized.negated()) {
+            flags.add(CodingResult.NEGATED);
+        }
+        if (normalized.multiEvent()) {
+            flags.add(CodingResult.SEVERAL_EVENTS);
+        }
+        String shownText = normalized.expanded().isEmpty() ? normalized.plain() : normalized.expanded();
+        if (stage == MatchStage.NONE) {
+            return new CodingResult(verbatim, shownText, Decision.NOT_CODABLE, 0, stage, null, null, List.of(),
+                    index.system(), index.version(), flags);
+        }
+        List<Candidate> candidates = new ArrayList<>(ranked.size());
+        for (ScoredCandidate c : ranked) {
+            candidates.add(new Candidate(lowLevel(c.term()), group(c.term()), round(c.score())));
+        }
+        if (candidates.isEmpty()) {
+            return new CodingResult(verbatim, shownText, Decision.NEEDS_REVIEW, 0, stage, null, null, List.of(),
+                    index.system(), index.version(), flags);
+        }
+        double p = round(confidence.confidence(features));
+        Decision decision = p >= autoThreshold && !normalized.negated() ? Decision.AUTO_CODED : Decision.NEEDS_REVIEW;
+        Candidate top = candidates.get(0);
+        return new CodingResult(verbatim, shownText, decision, p, stage, top.llt(), top.pt(), List.copyOf(candidates),
+                index.system(), index.version(), flags);
+    }
+
+    private static TermRef lowLevel(CodableTerm term) {
+        return new TermRef(term.code(), term.name());
+    }
+
+    private static TermRef group(CodableTerm term) {
+        return new TermRef(term.groupCode(), term.groupName());
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
+    }
+
+    @Override
+    public void close() throws IOException {
+        memory.close();
+        index.close();
+    }
+}

@@ -1,0 +1,111 @@
+package org.pvcoder.coding.index;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.pvcoder.coding.normalize.VerbatimNormalizer;
+import org.pvcoder.terminology.CodableTerm;
+import org.pvcoder.terminology.Terminology;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds a {@link TermIndex} from a terminology release, off to the side: nothing is visible to
+ * searches until the finished index is handed over. Only current terms become candidates; non-current
+ * names are kept as a lookup to their group's current term.
+ */
+public final class TermIndexBuilder {
+
+    private TermIndexBuilder() {
+    }
+
+    public static TermIndex build(Terminology terminology) {
+        Analyzer words = new WordsAnalyzer();
+        List<CodableTerm> current = new ArrayList<>();
+        List<TermProfile> profiles = new ArrayList<>();
+        Map<String, int[]> byLiteral = new HashMap<>();
+        Map<String, int[]> byWordSet = new HashMap<>();
+        Map<String, Integer> documentFrequency = new HashMap<>();
+        Map<String, Integer> ordinalByCode = new HashMap<>();
+        for (CodableTerm term : terminology.terms()) {
+            if (!term.current() || ordinalByCode.containsKey(term.code())) {
+                continue;
+            }
+            int ordinal = current.size();
+            String literal = VerbatimNormalizer.literal(term.name());
+            String[] stems = Analysis.terms(words, IndexFields.WORDS, literal).toArray(String[]::new);
+            current.add(term);
+            profiles.add(TermProfile.of(literal, stems));
+            ordinalByCode.put(term.code(), ordinal);
+            append(byLiteral, literal, ordinal);
+            if (stems.length > 0) {
+                append(byWordSet, WordSets.key(stems), ordinal);
+            }
+            for (String stem : new java.util.HashSet<>(List.of(stems))) {
+                documentFrequency.merge(stem, 1, Integer::sum);
+            }
+        }
+        Map<String, Integer> nonCurrent = nonCurrentReplacements(terminology.terms(), current, ordinalByCode);
+        DirectoryReader reader = luceneIndex(profiles);
+        return new TermIndex(terminology.system(), terminology.version(), List.copyOf(current), List.copyOf(profiles),
+                byLiteral, nonCurrent, byWordSet,
+                new WordStatistics(documentFrequency, ordinalByCode, current.size()), reader);
+    }
+
+    private static Map<String, Integer> nonCurrentReplacements(List<CodableTerm> all, List<CodableTerm> current,
+                                                               Map<String, Integer> ordinalByCode) {
+        Map<String, Integer> groupRepresentative = new HashMap<>();
+        for (int i = 0; i < current.size(); i++) {
+            CodableTerm t = current.get(i);
+            boolean isGroupOwnTerm = t.code().equals(t.groupCode());
+            if (isGroupOwnTerm || !groupRepresentative.containsKey(t.groupCode())) {
+                groupRepresentative.put(t.groupCode(), i);
+            }
+        }
+        Map<String, Integer> replacements = new HashMap<>();
+        for (CodableTerm term : all) {
+            if (term.current() || ordinalByCode.containsKey(term.code())) {
+                continue;
+            }
+            Integer representative = groupRepresentative.get(term.groupCode());
+            if (representative != null) {
+                replacements.putIfAbsent(VerbatimNormalizer.literal(term.name()), representative);
+            }
+        }
+        return replacements;
+    }
+
+    private static DirectoryReader luceneIndex(List<TermProfile> profiles) {
+        try {
+            ByteBuffersDirectory directory = new ByteBuffersDirectory();
+            IndexWriterConfig config = new IndexWriterConfig(IndexFields.analyzer()).setRAMBufferSizeMB(64);
+            try (IndexWriter writer = new IndexWriter(directory, config)) {
+                for (int i = 0; i < profiles.size(); i++) {
+                    writer.addDocument(IndexFields.document(i, profiles.get(i).literal()));
+                }
+                writer.forceMerge(1);
+            }
+            return DirectoryReader.open(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void append(Map<String, int[]> map, String key, int ordinal) {
+        int[] old = map.get(key);
+        if (old == null) {
+            map.put(key, new int[]{ordinal});
+        } else {
+            int[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = ordinal;
+            map.put(key, grown);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.pvcoder.coding.normalize;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns a reporter's words into search texts: tokens (case, accents, punctuation, British spelling),
+ * then the lexicon of abbreviations and lay terms, filler words, and a leading negation cue.
+ * Thread-safe; build one and share it.
+ */
+public final class VerbatimNormalizer {
+
+    private static final String BASE = "/org/pvcoder/coding/normalize/";
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "with", "plus", "also", "then");
+
+    private final PhraseTable lexicon;
+    private final PhraseTable fillers;
+    private final PhraseTable negationCues;
+
+    public VerbatimNormalizer(PhraseTable lexicon, PhraseTable fillers, PhraseTable negationCues) {
+        this.lexicon = lexicon;
+        this.fillers = fillers;
+        this.negationCues = negationCues;
+    }
+
+    /** The normalizer with the project's English lexicon, filler and negation lists. */
+    public static VerbatimNormalizer english() {
+        return new VerbatimNormalizer(
+                PhraseTable.fromResource(BASE + "lexicon-en.txt"),
+                PhraseTable.fromResource(BASE + "fillers-en.txt"),
+                PhraseTable.fromResource(BASE + "negation-en.txt"));
+    }
+
+    /** Dictionary names get only the literal normalization: no lexicon, no filler removal. */
+    public static String literal(String text) {
+        return join(Tokenizer.splitSlashes(Tokenizer.tokenize(text)));
+    }
+
+    public NormalizedVerbatim normalize(String verbatim) {
+        if (verbatim == null || verbatim.isBlank()) {
+            return new NormalizedVerbatim("", "", "", false, false, false);
+        }
+        List<Token> tokens = Tokenizer.tokenize(verbatim);
+        String literal = join(Tokenizer.splitSlashes(tokens));
+        boolean[] unused = new boolean[1];
+
+        List<Token> plainTokens = Tokenizer.splitSlashes(fillers.apply(tokens, unused));
+        boolean negated = false;
+        int cue = negationCues.matchAtStart(plainTokens);
+        List<Token> plainWithoutCue = plainTokens;
+        if (cue > 0 && cue < plainTokens.size()) {
+            plainWithoutCue = plainTokens.subList(cue, plainTokens.size());
+        }
+
+        boolean[] lexiconUsed = new boolean[1];
+        List<Token> expanded = lexicon.apply(tokens, lexiconUsed);
+        expanded = fillers.apply(expanded, unused);
+        expanded = lexicon.apply(expanded, lexiconUsed);
+        expanded = Tokenizer.splitSlashes(expanded);
+        int expandedCue = expanded.isEmpty() ? 0 : negationCues.matchAtStart(expanded);
+        if (expandedCue > 0 && expandedCue < expanded.size()) {
+            negated = true;
+            expanded = expanded.subList(expandedCue, expanded.size());
+        } else if (expandedCue > 0) {
+            expanded = List.of();
+        }
+        if (!negated) {
+            plainWithoutCue = plainTokens;
+        }
+        return new NormalizedVerbatim(literal, join(plainWithoutCue), join(expanded), negated,
+                looksLikeSeveralEvents(verbatim, tokens), lexiconUsed[0]);
+    }
+
+    private static boolean looksLikeSeveralEvents(String verbatim, List<Token> tokens) {
+        if (verbatim.indexOf(',') >= 0 || verbatim.indexOf(';') >= 0 || verbatim.indexOf('+') >= 0) {
+            return true;
+        }
+        for (int i = 1; i < tokens.size() - 1; i++) {
+            if (CONJUNCTIONS.contains(tokens.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String join(List<Token> tokens) {
+        if (tokens.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Token t : tokens) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(t.text());
+        }
+        return sb.toString();
+    }
+}

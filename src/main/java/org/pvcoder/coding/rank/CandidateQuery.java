@@ -1,0 +1,51 @@
+package org.pvcoder.coding.rank;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.pvcoder.coding.index.CharNgramAnalyzer;
+import org.pvcoder.coding.index.IndexFields;
+import org.pvcoder.coding.index.WordStatistics;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The Lucene query that gathers candidates for a search text: any of its stems in the words field,
+ * and for words no name contains (likely misspellings) their character trigrams in the ngrams field.
+ */
+public final class CandidateQuery {
+
+    private static final float NGRAM_BOOST = 0.5f;
+
+    private CandidateQuery() {
+    }
+
+    public static Query of(QueryText text, WordStatistics statistics) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (int i = 0; i < text.stems().length; i++) {
+            query.add(new TermQuery(new Term(IndexFields.WORDS, text.stems()[i])), BooleanClause.Occur.SHOULD);
+            String word = text.words()[i];
+            if (statistics.documentFrequency(text.stems()[i]) == 0 && word.length() > CharNgramAnalyzer.GRAM) {
+                query.add(new BoostQuery(ngrams(word), NGRAM_BOOST), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return query.build();
+    }
+
+    private static Query ngrams(String word) {
+        Set<String> grams = new LinkedHashSet<>();
+        for (int i = 0; i + CharNgramAnalyzer.GRAM <= word.length(); i++) {
+            grams.add(word.substring(i, i + CharNgramAnalyzer.GRAM));
+        }
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        for (String gram : grams) {
+            q.add(new TermQuery(new Term(IndexFields.NGRAMS, gram)), BooleanClause.Occur.SHOULD);
+        }
+        q.setMinimumNumberShouldMatch(Math.max(1, (grams.size() + 1) / 2));
+        return q.build();
+    }
+}

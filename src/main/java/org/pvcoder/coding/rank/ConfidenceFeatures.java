@@ -1,0 +1,35 @@
+package org.pvcoder.coding.rank;
+
+import org.pvcoder.coding.MatchStage;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What the confidence of a coding is estimated from: the stage, the best candidate's match and its lead
+ * over the best candidate of another group (PT), and a few properties of the verbatim.
+ */
+public record ConfidenceFeatures(MatchStage stage, double score, double margin, double queryCoverage,
+                                 double termCoverage, boolean fromMemory, boolean lexiconUsed,
+                                 boolean severalEvents, int words) {
+
+    /** Named feature values, as the calibration file names its weights. */
+    public Map<String, Double> values() {
+        Map<String, Double> v = new LinkedHashMap<>();
+        for (MatchStage s : MatchStage.values()) {
+            if (s != MatchStage.SEARCH && s != MatchStage.NONE) {
+                v.put("stage." + s.name(), stage == s ? 1.0 : 0.0);
+            }
+        }
+        boolean searched = stage == MatchStage.SEARCH;
+        v.put("search.score", searched ? score : 0);
+        v.put("search.margin", searched ? margin : 0);
+        v.put("search.queryCoverage", searched ? queryCoverage : 0);
+        v.put("search.termCoverage", searched ? termCoverage : 0);
+        v.put("search.fromMemory", searched && fromMemory ? 1.0 : 0.0);
+        v.put("lexiconUsed", lexiconUsed ? 1.0 : 0.0);
+        v.put("severalEvents", severalEvents ? 1.0 : 0.0);
+        v.put("logWords", Math.log1p(words));
+        return v;
+    }
+}

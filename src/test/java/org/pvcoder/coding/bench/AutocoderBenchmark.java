@@ -1,0 +1,237 @@
+package org.pvcoder.coding.bench;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.pvcoder.coding.MatchStage;
+import org.pvcoder.coding.engine.CodingEngine;
+import org.pvcoder.coding.engine.EngineFactory;
+import org.pvcoder.terminology.CodableTerm;
+import org.pvcoder.terminology.Terminology;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The autocoder benchmark (docs/benchmarks.md, "Autocoder"). Skipped unless {@code -Dpv.bench=true}.
+ * Properties: {@code pv.bench.dict} (release folder), {@code pv.bench.tsv} (gold verbatims),
+ * {@code pv.bench.memory} (optional TSV/CSV of verbatim,llt_code to preload), {@code pv.bench.mode}
+ * (cold, warm or both; warm preloads half the gold set, split by verbatim hash, and scores the other half),
+ * {@code pv.bench.threshold} (default 0.95, as {@code pv.coding.auto-threshold}).
+ */
+@EnabledIfSystemProperty(named = "pv.bench", matches = "true")
+class AutocoderBenchmark {
+
+    /** Also runnable as a plain program with the test class path. */
+    public static void main(String[] args) throws Exception {
+        new AutocoderBenchmark().run();
+    }
+
+    @Test
+    void run() throws Exception {
+        Path dict = Path.of(System.getProperty("pv.bench.dict", "../shared/meddra-dev/dict"));
+        Path tsv = Path.of(System.getProperty("pv.bench.tsv", "../shared/meddra-dev/bench-dev.tsv"));
+        String mode = System.getProperty("pv.bench.mode", "both");
+        double threshold = Double.parseDouble(System.getProperty("pv.bench.threshold", "0.95"));
+        String memoryFile = System.getProperty("pv.bench.memory", "");
+        EngineFactory factory = EngineFactory.standard(threshold);
+        Terminology terminology = AsciiReleaseFiles.read(dict);
+        List<GoldItem> gold = GoldItem.read(tsv);
+
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "### Autocoder run %s — %s, %d cores, Java %s%n%n", LocalDate.now(),
+                System.getProperty("os.name") + " " + System.getProperty("os.arch"),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
+        out.append(String.format(Locale.ROOT, "Dictionary `%s` (version %s, %d terms), gold `%s` (%d verbatims).%n%n",
+                dict, terminology.version(), terminology.terms().size(), tsv, gold.size()));
+        out.append(buildTimes(factory, terminology));
+
+        if (mode.equals("cold") || mode.equals("both")) {
+            try (CodingEngine engine = factory.build(terminology)) {
+                int preloaded = memoryFile.isEmpty() ? 0 : MemoryFile.preload(engine, Path.of(memoryFile));
+                List<Scored> scored = BenchmarkRun.score(engine, gold);
+                out.append(Report.accuracy("Cold (empty memory" + (preloaded > 0 ? ", plus " + preloaded + " pairs from " + memoryFile : "")
+                        + "), all " + gold.size() + " verbatims", scored, threshold));
+                out.append(Throughput.report(engine, gold, scored));
+            }
+        }
+        if (mode.equals("warm") || mode.equals("both")) {
+            try (CodingEngine engine = factory.build(terminology)) {
+                List<GoldItem> learned = gold.stream().filter(g -> g.half() == 0).toList();
+                List<GoldItem> scoredHalf = gold.stream().filter(g -> g.half() == 1).toList();
+                int added = BenchmarkRun.learn(engine, learned);
+                List<Scored> scored = BenchmarkRun.score(engine, scoredHalf);
+                out.append(Report.accuracy("Warm (memory: " + added + " pairs from half 0; scored: half 1, "
+                        + scoredHalf.size() + " verbatims)", scored, threshold));
+                List<Scored> coldSameHalf;
+                try (CodingEngine cold = factory.build(terminology)) {
+                    coldSameHalf = BenchmarkRun.score(cold, scoredHalf);
+                }
+                out.append("Same half 1 with an empty memory, for comparison:\n\n");
+                out.append("| slice | verbatims | top-1 PT | top-5 PT | top-1 LLT | AUTO_CODED share | PT precision of AUTO_CODED |\n|---|---:|---:|---:|---:|---:|---:|\n");
+                out.append(Report.row("all", coldSameHalf)).append("\n");
+                out.append(Throughput.report(engine, scoredHalf, scored));
+            }
+        }
+        System.out.println(out);
+        Path target = Path.of("target", "benchmarks");
+        Files.createDirectories(target);
+        Files.writeString(target.resolve("autocoder-" + mode + ".md"), out.toString());
+    }
+
+    private static String buildTimes(EngineFactory factory, Terminology terminology) throws IOException {
+        StringBuilder sb = new StringBuilder("| index build | terms | seconds |\n|---|---:|---:|\n");
+        for (int round = 0; round < 2; round++) {
+            long t0 = System.nanoTime();
+            try (CodingEngine ignored = factory.build(terminology)) {
+                if (round == 1) {
+                    sb.append(String.format(Locale.ROOT, "| dev release (after one warm-up build) | %d | %.2f |%n",
+                            terminology.terms().size(), (System.nanoTime() - t0) / 1e9));
+                }
+            }
+        }
+        Terminology large = SyntheticRelease.scaled(terminology, 80_000);
+        long t0 = System.nanoTime();
+        try (CodingEngine ignored = factory.build(large)) {
+            sb.append(String.format(Locale.ROOT, "| synthetic real-size release (dev names re-worded ×4) | %d | %.2f |%n",
+                    large.terms().size(), (System.nanoTime() - t0) / 1e9));
+        }
+        return sb.append("\n").toString();
+    }
+
+    /** Codes items with the engine. */
+    static final class BenchmarkRun {
+
+        private BenchmarkRun() {
+        }
+
+        static List<Scored> score(CodingEngine engine, List<GoldItem> items) {
+            List<Scored> out = new ArrayList<>(items.size());
+            for (GoldItem item : items) {
+                out.add(new Scored(item, engine.evaluate(item.verbatim())));
+            }
+            return out;
+        }
+
+        static int learn(CodingEngine engine, List<GoldItem> items) {
+            int added = 0;
+            for (GoldItem item : items) {
+                for (String llt : item.lltCodes()) {
+                    if (engine.memory().add(item.verbatim(), llt)) {
+                        added++;
+                    }
+                }
+            }
+            engine.memory().awaitSearchable();
+            return added;
+        }
+    }
+
+    /** Terms per second, after warm-up, on one thread and on all cores. */
+    static final class Throughput {
+
+        private Throughput() {
+        }
+
+        static String report(CodingEngine engine, List<GoldItem> items, List<Scored> scored) throws Exception {
+            List<String> all = items.stream().map(GoldItem::verbatim).toList();
+            List<String> settled = scored.stream()
+                    .filter(s -> s.result().stage() != MatchStage.SEARCH && s.result().stage() != MatchStage.NONE)
+                    .map(s -> s.gold().verbatim()).toList();
+            List<String> searched = scored.stream().filter(s -> s.result().stage() == MatchStage.SEARCH)
+                    .map(s -> s.gold().verbatim()).toList();
+            int cores = Runtime.getRuntime().availableProcessors();
+            StringBuilder sb = new StringBuilder("| throughput (terms/s) | verbatims | 1 thread | " + cores + " threads |\n|---|---:|---:|---:|\n");
+            sb.append(line("memory / exact stages", engine, settled, cores));
+            sb.append(line("lexical search stage", engine, searched, cores));
+            sb.append(line("whole mix", engine, all, cores));
+            return sb.append("\n").toString();
+        }
+
+        private static String line(String label, CodingEngine engine, List<String> verbatims, int cores) throws Exception {
+            if (verbatims.isEmpty()) {
+                return "| " + label + " | 0 | – | – |\n";
+            }
+            measure(engine, verbatims, 1, 1.0);
+            double one = measure(engine, verbatims, 1, 3.0);
+            double many = measure(engine, verbatims, cores, 3.0);
+            return String.format(Locale.ROOT, "| %s | %d | %,.0f | %,.0f |%n", label, verbatims.size(), one, many);
+        }
+
+        private static double measure(CodingEngine engine, List<String> verbatims, int threads, double seconds) throws Exception {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                long deadline = System.nanoTime() + (long) (seconds * 1e9);
+                long t0 = System.nanoTime();
+                List<Future<Long>> futures = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    int offset = t;
+                    futures.add(pool.submit(() -> {
+                        long n = 0;
+                        int i = offset;
+                        while (System.nanoTime() < deadline) {
+                            engine.code(verbatims.get(i % verbatims.size()));
+                            i++;
+                            n++;
+                        }
+                        return n;
+                    }));
+                }
+                long total = 0;
+                for (Future<Long> f : futures) {
+                    total += f.get();
+                }
+                return total / ((System.nanoTime() - t0) / 1e9);
+            } finally {
+                pool.shutdown();
+            }
+        }
+    }
+
+    /** A release of the requested size made from a real one: names re-worded so that they stay distinct. */
+    static final class SyntheticRelease {
+
+        private static final String[] QUALIFIERS = {"", "acute", "chronic", "recurrent"};
+
+        private SyntheticRelease() {
+        }
+
+        static Terminology scaled(Terminology base, int size) {
+            List<CodableTerm> terms = new ArrayList<>(size);
+            int copy = 0;
+            while (terms.size() < size) {
+                for (CodableTerm t : base.terms()) {
+                    if (terms.size() >= size) {
+                        break;
+                    }
+                    String q = QUALIFIERS[copy % QUALIFIERS.length];
+                    String name = q.isEmpty() ? t.name() : q + " " + t.name().toLowerCase(Locale.ROOT) + " " + copy;
+                    terms.add(new CodableTerm(copy == 0 ? t.code() : "S" + copy + "-" + t.code(), name, t.current(),
+                            t.groupCode(), t.groupName()));
+                }
+                copy++;
+            }
+            List<CodableTerm> all = List.copyOf(terms);
+            return new Terminology() {
+                public String system() {
+                    return base.system();
+                }
+
+                public String version() {
+                    return base.version() + "-x" + size;
+                }
+
+                public List<CodableTerm> terms() {
+                    return all;
+                }
+            };
+        }
+    }
+}
