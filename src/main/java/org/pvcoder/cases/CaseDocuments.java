@@ -42,6 +42,10 @@ public class CaseDocuments {
         }
     }
 
+    public JsonNode toTree(Object value) {
+        return mapper.valueToTree(value);
+    }
+
     public JsonNode tree(String json) {
         try {
             return json == null ? mapper.nullNode() : mapper.readTree(json);

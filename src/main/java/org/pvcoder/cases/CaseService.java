@@ -5,7 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.event.Event;
+import org.pvcoder.cases.coding.CaseTermCoder;
+import org.pvcoder.cases.coding.CaseTermsCoded;
 import org.pvcoder.cases.model.CaseReport;
+import org.pvcoder.cases.model.Coding;
 import org.pvcoder.common.error.ProblemException;
 import org.pvcoder.common.error.ProblemType;
 
@@ -22,9 +28,13 @@ import java.util.Optional;
 public class CaseService {
 
     private final CaseDocuments documents;
+    private final CaseTermCoder coder;
+    private final Event<CaseTermsCoded> coded;
 
-    public CaseService(CaseDocuments documents) {
+    public CaseService(CaseDocuments documents, CaseTermCoder coder, Event<CaseTermsCoded> coded) {
         this.documents = documents;
+        this.coder = coder;
+        this.coded = coded;
     }
 
     @Transactional
@@ -40,8 +50,7 @@ public class CaseService {
         entity.versionNumber = 1;
         entity.createdAt = Instant.now();
         entity.updatedAt = entity.createdAt;
-        documents.project(report, entity);
-        entity.persist();
+        store(entity, report);
         return view(entity);
     }
 
@@ -60,7 +69,7 @@ public class CaseService {
         });
         entity.versionNumber++;
         entity.updatedAt = Instant.now();
-        documents.project(report, entity);
+        store(entity, report);
         return view(entity);
     }
 
@@ -110,6 +119,46 @@ public class CaseService {
                 : SafetyCase.<SafetyCase>find(String.join(" and ", clauses), newestFirst, params);
         List<CaseSummary> items = found.page(page, size).list().stream().map(CaseSummary::of).toList();
         return new Page<>(items, page, size, found.count());
+    }
+
+    /**
+     * Writes a person's coding decision onto one item of a case as a new case version. Refused with
+     * {@link VerbatimChangedException} when the item no longer holds the verbatim the decision was made for.
+     */
+    @Transactional
+    public CaseView applyCoding(long id, String pointer, String expectedVerbatim, String meddraVersion, String lltCode, Coding coding) {
+        SafetyCase entity = require(id);
+        ObjectNode document = (ObjectNode) documents.tree(entity.content);
+        JsonNode item = document.at(pointer);
+        String current = item.path("verbatim").asText(null);
+        if (!(item instanceof ObjectNode target) || !expectedVerbatim.equals(current)) {
+            throw new VerbatimChangedException(id, pointer, current);
+        }
+        target.put("meddraVersion", meddraVersion);
+        target.put("lltCode", lltCode);
+        target.set("coding", documents.toTree(coding));
+        entity.versionNumber++;
+        entity.updatedAt = Instant.now();
+        documents.project(documents.fromJson(document.toString()), entity);
+        return view(entity);
+    }
+
+    /** The verbatim of one codable item of the current case version, if the item exists. */
+    @Transactional
+    public Optional<String> itemVerbatim(long id, String pointer) {
+        JsonNode item = documents.tree(require(id).content).at(pointer);
+        return item.isObject() && item.hasNonNull("verbatim") ? Optional.of(item.get("verbatim").asText()) : Optional.empty();
+    }
+
+    /** Codes what nobody coded yet, stores the document and tells the review queue what needs a person. */
+    private void store(SafetyCase entity, CaseReport report) {
+        CaseTermCoder.Outcome outcome = coder.code(report);
+        documents.project(outcome.report(), entity);
+        if (entity.id == null) {
+            entity.persist();
+        }
+        coded.fire(new CaseTermsCoded(entity.id, entity.versionNumber, outcome.report(), outcome.needsReview(),
+                outcome.autoCoded(), outcome.notCodable()));
     }
 
     private Optional<SafetyCase> findByWorldwideUniqueId(String wwuid) {
