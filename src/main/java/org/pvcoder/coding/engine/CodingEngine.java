@@ -72,6 +72,10 @@ public final class CodingEngine implements Closeable {
         return index;
     }
 
+    public VerbatimNormalizer normalizer() {
+        return normalizer;
+    }
+
     public CodingResult code(String verbatim) {
         return evaluate(verbatim).result();
     }

@@ -11,9 +11,11 @@ import org.apache.lucene.search.TopDocs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
-/** Runs a query and answers the ordinals of the best documents. */
+/** Runs a query and answers the ordinals of the best documents, best first. */
 public final class OrdinalSearch {
 
     private OrdinalSearch() {
@@ -22,15 +24,22 @@ public final class OrdinalSearch {
     public static List<OrdinalHit> top(IndexSearcher searcher, Query query, int k) {
         try {
             TopDocs top = searcher.search(query, k);
-            List<OrdinalHit> hits = new ArrayList<>(top.scoreDocs.length);
+            ScoreDoc[] byDoc = top.scoreDocs.clone();
+            Arrays.sort(byDoc, Comparator.comparingInt(sd -> sd.doc));
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-            for (ScoreDoc sd : top.scoreDocs) {
-                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-                NumericDocValues ords = leaf.reader().getNumericDocValues(IndexFields.ORDINAL);
+            List<OrdinalHit> hits = new ArrayList<>(byDoc.length);
+            LeafReaderContext leaf = null;
+            NumericDocValues ords = null;
+            for (ScoreDoc sd : byDoc) {
+                if (leaf == null || sd.doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                    leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+                    ords = leaf.reader().getNumericDocValues(IndexFields.ORDINAL);
+                }
                 if (ords != null && ords.advanceExact(sd.doc - leaf.docBase)) {
                     hits.add(new OrdinalHit((int) ords.longValue(), sd.score));
                 }
             }
+            hits.sort(Comparator.comparingDouble(h -> -h.score()));
             return hits;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -24,20 +24,22 @@ public final class TermIndex implements Closeable {
     private final List<TermProfile> profiles;
     private final Map<String, int[]> byLiteral;
     private final Map<String, Integer> nonCurrentByLiteral;
+    private final java.util.Set<String> nonCurrentCodes;
     private final Map<String, int[]> byWordSet;
     private final WordStatistics statistics;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
 
     TermIndex(String system, String version, List<CodableTerm> terms, List<TermProfile> profiles,
-              Map<String, int[]> byLiteral, Map<String, Integer> nonCurrentByLiteral, Map<String, int[]> byWordSet,
-              WordStatistics statistics, DirectoryReader reader) {
+              Map<String, int[]> byLiteral, Map<String, Integer> nonCurrentByLiteral, java.util.Set<String> nonCurrentCodes,
+              Map<String, int[]> byWordSet, WordStatistics statistics, DirectoryReader reader) {
         this.system = system;
         this.version = version;
         this.terms = terms;
         this.profiles = profiles;
         this.byLiteral = byLiteral;
         this.nonCurrentByLiteral = nonCurrentByLiteral;
+        this.nonCurrentCodes = nonCurrentCodes;
         this.byWordSet = byWordSet;
         this.statistics = statistics;
         this.reader = reader;
@@ -87,6 +89,11 @@ public final class TermIndex implements Closeable {
     /** The ordinal of the current term with this code, if any. */
     public OptionalInt ordinalOf(String code) {
         return statistics.ordinalOf(code);
+    }
+
+    /** Whether the code names a term of this release that is not current (so never proposed). */
+    public boolean isNonCurrent(String code) {
+        return nonCurrentCodes.contains(code);
     }
 
     public List<OrdinalHit> search(Query query, int k) {

@@ -53,9 +53,15 @@ public final class TermIndexBuilder {
             }
         }
         Map<String, Integer> nonCurrent = nonCurrentReplacements(terminology.terms(), current, ordinalByCode);
+        java.util.Set<String> nonCurrentCodes = new java.util.HashSet<>();
+        for (CodableTerm term : terminology.terms()) {
+            if (!term.current() && !ordinalByCode.containsKey(term.code())) {
+                nonCurrentCodes.add(term.code());
+            }
+        }
         DirectoryReader reader = luceneIndex(profiles);
         return new TermIndex(terminology.system(), terminology.version(), List.copyOf(current), List.copyOf(profiles),
-                byLiteral, nonCurrent, byWordSet,
+                byLiteral, nonCurrent, nonCurrentCodes, byWordSet,
                 new WordStatistics(documentFrequency, ordinalByCode, current.size()), reader);
     }
 

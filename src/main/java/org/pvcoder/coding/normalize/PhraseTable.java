@@ -20,6 +20,9 @@ import java.util.Map;
 public final class PhraseTable {
 
     private static final String ANY = "*";
+    private static final java.util.Set<String> GLUE = java.util.Set.of(
+            "my", "is", "are", "was", "were", "am", "be", "been", "being", "the", "a", "an", "his", "her", "their",
+            "your", "its", "so", "very", "really", "all", "of");
 
     private record Entry(String[] stems, boolean[] capitalsOnly, List<String> replacement) {
     }
@@ -100,32 +103,35 @@ public final class PhraseTable {
         List<Token> out = new ArrayList<>(tokens.size() + 4);
         int i = 0;
         while (i < tokens.size()) {
-            Entry best = longestMatchAt(tokens, i);
+            Match best = longestMatchAt(tokens, i);
             if (best == null) {
                 out.add(tokens.get(i));
                 i++;
                 continue;
             }
-            for (String word : best.replacement()) {
+            for (String word : best.entry().replacement()) {
                 out.add(Token.fixed(word));
             }
-            i += best.stems().length;
+            i += best.consumed();
             changed[0] = true;
         }
         return out;
     }
 
-    /** The length of the phrase matched at the very start of the tokens, 0 if none. */
+    /** The number of tokens the phrase matched at the very start of the tokens consumes, 0 if none. */
     public int matchAtStart(List<Token> tokens) {
         if (tokens.isEmpty()) {
             return 0;
         }
-        Entry best = longestMatchAt(tokens, 0);
-        return best == null ? 0 : best.stems().length;
+        Match best = longestMatchAt(tokens, 0);
+        return best == null ? 0 : best.consumed();
     }
 
-    private Entry longestMatchAt(List<Token> tokens, int start) {
-        Entry best = null;
+    private record Match(Entry entry, int consumed) {
+    }
+
+    private Match longestMatchAt(List<Token> tokens, int start) {
+        Match best = null;
         List<Entry> candidates = byFirstStem.get(tokens.get(start).stem());
         if (candidates != null) {
             best = longer(best, candidates, tokens, start);
@@ -136,32 +142,45 @@ public final class PhraseTable {
         return best;
     }
 
-    private static Entry longer(Entry best, List<Entry> entries, List<Token> tokens, int start) {
+    private static Match longer(Match best, List<Entry> entries, List<Token> tokens, int start) {
         for (Entry e : entries) {
-            if ((best == null || e.stems().length > best.stems().length) && matches(e, tokens, start)) {
-                best = e;
+            if (best != null && e.stems().length <= best.entry().stems().length) {
+                continue;
+            }
+            int consumed = consumed(e, tokens, start);
+            if (consumed > 0) {
+                best = new Match(e, consumed);
             }
         }
         return best;
     }
 
-    private static boolean matches(Entry e, List<Token> tokens, int start) {
-        if (start + e.stems().length > tokens.size()) {
-            return false;
-        }
+    /**
+     * How many tokens the phrase covers from {@code start}, or 0 if it does not match. Glue words the
+     * phrase does not name ("my", "is", "the") may sit between its words: "my hair is falling out"
+     * matches "hair falling out".
+     */
+    private static int consumed(Entry e, List<Token> tokens, int start) {
+        int p = start;
         for (int k = 0; k < e.stems().length; k++) {
-            Token t = tokens.get(start + k);
+            while (k > 0 && p < tokens.size() && GLUE.contains(tokens.get(p).text()) && !tokens.get(p).fixed()
+                    && !tokens.get(p).stem().equals(e.stems()[k])) {
+                p++;
+            }
+            if (p >= tokens.size()) {
+                return 0;
+            }
+            Token t = tokens.get(p);
             if (t.fixed()) {
-                return false;
+                return 0;
             }
-            if (e.stems()[k].equals(ANY)) {
-                continue;
+            if (!e.stems()[k].equals(ANY)
+                    && (!e.stems()[k].equals(t.stem()) || (e.capitalsOnly()[k] && !t.upperCase()))) {
+                return 0;
             }
-            if (!e.stems()[k].equals(t.stem()) || (e.capitalsOnly()[k] && !t.upperCase())) {
-                return false;
-            }
+            p++;
         }
-        return true;
+        return p - start;
     }
 
     int longestPhrase() {

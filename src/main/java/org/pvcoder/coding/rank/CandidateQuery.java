@@ -29,7 +29,7 @@ public final class CandidateQuery {
         for (int i = 0; i < text.stems().length; i++) {
             query.add(new TermQuery(new Term(IndexFields.WORDS, text.stems()[i])), BooleanClause.Occur.SHOULD);
             String word = text.words()[i];
-            if (statistics.documentFrequency(text.stems()[i]) == 0 && word.length() > CharNgramAnalyzer.GRAM) {
+            if (!Boolean.getBoolean("nongram") && statistics.documentFrequency(text.stems()[i]) == 0 && word.length() > CharNgramAnalyzer.GRAM) {
                 query.add(new BoostQuery(ngrams(word), NGRAM_BOOST), BooleanClause.Occur.SHOULD);
             }
         }

@@ -1,0 +1,52 @@
+package org.pvcoder.coding.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.pvcoder.coding.CodingService;
+import org.pvcoder.common.error.Problem;
+import org.pvcoder.common.error.ProblemException;
+import org.pvcoder.common.error.ProblemType;
+import org.pvcoder.common.security.Roles;
+
+import java.io.StringReader;
+import java.util.List;
+
+/** Batch coding: verbatims as JSON, or a CSV line listing answered with the coding columns appended. */
+@Path("/api/coding/{system}")
+@RolesAllowed({Roles.CODER, Roles.REVIEWER, Roles.INTAKE, Roles.ADMIN})
+public class CodingResource {
+
+    @Inject
+    CodingService coding;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public CodingResponse code(@PathParam("system") String system, CodingRequest request) {
+        if (request == null) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, "/verbatims: is required",
+                    List.of(new Problem.FieldError("/verbatims", "is required: a list of verbatims", null)));
+        }
+        CodingService.CodingBatch batch = coding.code(system, request.version(), request.verbatims());
+        return CodingResponse.of(batch.system(), batch.version(), batch.results());
+    }
+
+    @POST
+    @Consumes("text/csv")
+    @Produces("text/csv")
+    public String codeLineListing(@PathParam("system") String system,
+                                  @QueryParam("column") @DefaultValue("verbatim") String column,
+                                  @QueryParam("version") String version, String body) {
+        LineListingCsv.Listing listing = LineListingCsv.read(new StringReader(body == null ? "" : body), column);
+        CodingService.CodingBatch batch = coding.code(system, version, listing.verbatims());
+        return LineListingCsv.write(listing, batch.results());
+    }
+}

@@ -1,0 +1,107 @@
+package org.pvcoder.coding.normalize;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class VerbatimNormalizerTest {
+
+    private static final VerbatimNormalizer NORMALIZER = VerbatimNormalizer.english();
+
+    private static String expanded(String verbatim) {
+        return NORMALIZER.normalize(verbatim).expanded();
+    }
+
+    @Test
+    void foldsCaseAccentsPunctuationAndWhitespace() {
+        NormalizedVerbatim n = NORMALIZER.normalize("  Érythème,   PRURIT!! ");
+        assertEquals("erytheme prurit", n.literal());
+    }
+
+    @Test
+    void foldsBritishSpellingOntoOneForm() {
+        assertEquals(VerbatimNormalizer.literal("Hypokalemia"), VerbatimNormalizer.literal("hypokalaemia"));
+        assertEquals(VerbatimNormalizer.literal("edema peripheral"), VerbatimNormalizer.literal("Oedema peripheral"));
+        assertEquals(VerbatimNormalizer.literal("diarrhea"), VerbatimNormalizer.literal("Diarrhoea"));
+    }
+
+    @Test
+    void expandsClinicalAbbreviations() {
+        assertEquals("blood pressure increased", expanded("BP increased"));
+        assertEquals("nausea vomiting", expanded("N/V"));
+        assertEquals("urinary tract infection", expanded("UTI"));
+        assertEquals("increased liver function test", expanded("elevated LFTs"));
+        assertEquals("myocardial infarction", expanded("MI"));
+        assertEquals("deep vein thrombosis", expanded("dvt"));
+    }
+
+    @Test
+    void abbreviationsThatAreAlsoWordsNeedCapitals() {
+        assertEquals("dyspnea", expanded("SOB"));
+        assertEquals("crying", expanded("sob"));
+    }
+
+    @Test
+    void rewritesLayTermsWhateverTheInflection() {
+        assertEquals("abdominal pain", expanded("tummy ache"));
+        assertEquals("vomiting", expanded("throwing up"));
+        assertEquals("vomiting", expanded("threw up"));
+        assertEquals("insomnia", expanded("CANT SLEEP"));
+        assertEquals("insomnia", expanded("can't sleep"));
+        assertEquals("paresthesia", expanded("pins and needles"));
+        assertEquals("alopecia", expanded("my hair is falling out"));
+        assertEquals("nausea", expanded("feeling sick"));
+    }
+
+    @Test
+    void dropsFillerWords() {
+        assertEquals("dizziness", expanded("felt dizzy after 2nd dose"));
+        assertEquals("headache", expanded("Patient experienced severe headache"));
+        assertEquals("rash", expanded("c/o mild rash"));
+    }
+
+    @Test
+    void keepsTheWordsBeforeTheLexiconAsPlainText() {
+        NormalizedVerbatim n = NORMALIZER.normalize("Patient experienced tummy ache");
+        assertEquals("tummy ache", n.plain());
+        assertEquals("abdominal pain", n.expanded());
+        assertTrue(n.lexiconUsed());
+    }
+
+    @Test
+    void detectsALeadingNegation() {
+        NormalizedVerbatim n = NORMALIZER.normalize("denies chest pain");
+        assertTrue(n.negated());
+        assertEquals("chest pain", n.expanded());
+        assertFalse(NORMALIZER.normalize("chest pain").negated());
+    }
+
+    @Test
+    void layPhrasesStartingWithNoAreNotNegations() {
+        NormalizedVerbatim n = NORMALIZER.normalize("no appetite");
+        assertFalse(n.negated());
+        assertEquals("decreased appetite", n.expanded());
+    }
+
+    @Test
+    void blankFillerOnlyAndSymbolOnlyInputHaveNoContent() {
+        assertFalse(NORMALIZER.normalize("   ").hasContent());
+        assertFalse(NORMALIZER.normalize(null).hasContent());
+        assertFalse(NORMALIZER.normalize("😀 !!! ...").hasContent());
+        assertFalse(NORMALIZER.normalize("patient experienced").hasContent());
+    }
+
+    @Test
+    void otherScriptsAreKeptAsWords() {
+        assertEquals("头痛", NORMALIZER.normalize("头痛").literal());
+    }
+
+    @Test
+    void flagsSeveralEvents() {
+        assertTrue(NORMALIZER.normalize("rash on arms and itching").multiEvent());
+        assertTrue(NORMALIZER.normalize("nausea, vomiting").multiEvent());
+        assertFalse(NORMALIZER.normalize("rash").multiEvent());
+    }
+}
