@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
  */
 public final class AscRow {
 
+    static final int MAX_NAME = 250;
     private static final Pattern CODE = Pattern.compile("\\d{1,9}");
 
     private final String file;
@@ -45,10 +46,13 @@ public final class AscRow {
         return value.isEmpty() ? null : value;
     }
 
+    /** A name or flag that must be there, and fit the database (MedDRA names are at most 100 characters). */
     public String requiredText(String column) {
         String value = text(column);
         if (value.isEmpty()) {
             fail(column + " is empty");
+        } else if (value.length() > MAX_NAME) {
+            fail(column + " is longer than " + MAX_NAME + " characters");
         }
         return value;
     }
