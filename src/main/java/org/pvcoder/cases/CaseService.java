@@ -50,7 +50,7 @@ public class CaseService {
         entity.versionNumber = 1;
         entity.createdAt = Instant.now();
         entity.updatedAt = entity.createdAt;
-        store(entity, report);
+        store(entity, report, null);
         return view(entity);
     }
 
@@ -67,9 +67,10 @@ public class CaseService {
         findByWorldwideUniqueId(wwuid).filter(other -> !other.id.equals(entity.id)).ifPresent(other -> {
             throw new ProblemException(ProblemType.CONFLICT, "Worldwide unique id '" + wwuid + "' belongs to case " + other.id);
         });
+        CaseReport previous = documents.fromJson(entity.content);
         entity.versionNumber++;
         entity.updatedAt = Instant.now();
-        store(entity, report);
+        store(entity, report, previous);
         return view(entity);
     }
 
@@ -151,8 +152,8 @@ public class CaseService {
     }
 
     /** Codes what nobody coded yet, stores the document and tells the review queue what needs a person. */
-    private void store(SafetyCase entity, CaseReport report) {
-        CaseTermCoder.Outcome outcome = coder.code(report);
+    private void store(SafetyCase entity, CaseReport report, CaseReport previous) {
+        CaseTermCoder.Outcome outcome = coder.code(report, previous);
         documents.project(outcome.report(), entity);
         if (entity.id == null) {
             entity.persist();

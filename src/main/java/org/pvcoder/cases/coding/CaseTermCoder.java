@@ -39,19 +39,37 @@ public class CaseTermCoder {
     public record Outcome(CaseReport report, List<ItemToReview> needsReview, int autoCoded, int notCodable) {
     }
 
-    public Outcome code(CaseReport report) {
-        List<CodableItemRef> pending = CodableItemRef.all(report).stream().filter(CodableItemRef::awaitsCoding).toList();
+    /**
+     * Codes the items of {@code report} nobody coded. An item that still reads as in the {@code previous} version
+     * (same place, same verbatim) keeps the coding it had there, so a follow-up sent without codes loses neither
+     * a person's decision nor opens the same task twice.
+     */
+    public Outcome code(CaseReport report, CaseReport previous) {
+        ObjectNode document = mapper.valueToTree(report);
+        JsonNode previousDocument = previous == null ? null : mapper.valueToTree(previous);
+        List<CodableItemRef> pending = new ArrayList<>();
+        for (CodableItemRef ref : CodableItemRef.all(report)) {
+            if (!ref.awaitsCoding()) {
+                continue;
+            }
+            JsonNode before = previousDocument == null ? null : previousDocument.at(ref.pointer());
+            if (before != null && before.isObject() && ref.item().verbatim().equals(before.path("verbatim").asText(null))
+                    && before.hasNonNull("coding")) {
+                carryOver((ObjectNode) document.at(ref.pointer()), before);
+            } else {
+                pending.add(ref);
+            }
+        }
         if (pending.isEmpty()) {
-            return new Outcome(report, List.of(), 0, 0);
+            return new Outcome(mapper.convertValue(document, CaseReport.class), List.of(), 0, 0);
         }
         List<CodingResult> results;
         try {
             results = coding.code(SYSTEM, pending.stream().map(ref -> ref.item().verbatim()).toList());
         } catch (ProblemException e) {
             LOG.warnf("Case terms left uncoded: %s", e.getMessage());
-            return new Outcome(report, List.of(), 0, 0);
+            return new Outcome(mapper.convertValue(document, CaseReport.class), List.of(), 0, 0);
         }
-        ObjectNode document = mapper.valueToTree(report);
         List<ItemToReview> needsReview = new ArrayList<>();
         int autoCoded = 0;
         int notCodable = 0;
@@ -67,6 +85,14 @@ public class CaseTermCoder {
             }
         }
         return new Outcome(mapper.convertValue(document, CaseReport.class), needsReview, autoCoded, notCodable);
+    }
+
+    private static void carryOver(ObjectNode item, JsonNode before) {
+        for (String field : List.of("meddraVersion", "lltCode", "coding")) {
+            if (before.hasNonNull(field)) {
+                item.set(field, before.get(field));
+            }
+        }
     }
 
     private void write(ObjectNode item, CodingResult result) {
