@@ -106,7 +106,7 @@ public final class FullCase {
                 null, null, List.of(new Indication("hypertension", null, null, null)), ActionTaken.DOSE_NOT_CHANGED, List.of(), null);
         Narrative narrative = new Narrative("A 67-year-old man on cardiozol had a cardiac arrest and died.", "Reporter thinks it is related",
                 List.of(new Narrative.Diagnosis("26.1", "10007515")), "Sender agrees",
-                List.of(new Narrative.Summary("Un homme de 67 ans ...", "fre")));
+                List.of(new Narrative.Summary("Un homme de 67 ans ...", "fra")));
         return new CaseReport(report, List.of(reporter, pharmacist), sender,
                 List.of(new LiteratureReference("Smith A. Cardiac arrest on cardiozol. BMJ 2024;1:1-2.")), study, patient,
                 List.of(arrest, rash), tests, List.of(suspect, concomitant), narrative);
