@@ -25,6 +25,7 @@ public final class IcsrBatchWriter implements AutoCloseable {
 
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
+    private final java.io.BufferedOutputStream buffered;
     private final XMLStreamWriter xml;
     private final XmlOut out;
     private final BatchHeader header;
@@ -33,7 +34,9 @@ public final class IcsrBatchWriter implements AutoCloseable {
     public IcsrBatchWriter(OutputStream target, BatchHeader header) {
         this.header = header;
         try {
-            this.xml = FACTORY.createXMLStreamWriter(target, "UTF-8");
+            // The JDK's StAX writer encodes in small pieces; a buffer in front of the target keeps big batches fast.
+            this.buffered = new java.io.BufferedOutputStream(target, 64 * 1024);
+            this.xml = FACTORY.createXMLStreamWriter(buffered, "UTF-8");
         } catch (XMLStreamException e) {
             throw new IllegalStateException("Cannot write XML", e);
         }
@@ -131,6 +134,9 @@ public final class IcsrBatchWriter implements AutoCloseable {
             xml.writeEndDocument();
             xml.flush();
             xml.close();
+            buffered.flush();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         } catch (XMLStreamException e) {
             throw new IllegalStateException("Cannot write XML", e);
         }
