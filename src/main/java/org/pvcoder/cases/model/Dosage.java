@@ -20,5 +20,15 @@ public record Dosage(
         @Size(max = 35) @E2B("G.k.4.r.7") String batchNumber,
         @Size(max = 2000) @E2B("G.k.4.r.8") String text,
         @Size(max = 60) @E2B("G.k.4.r.9.1") String doseForm,
-        @Size(max = 60) @E2B("G.k.4.r.10.1") String route) {
+        @Size(max = 60) @E2B("G.k.4.r.10.1") String route,
+        @Size(max = 10) @E2B("G.k.4.r.10.2a") String routeTermIdVersion,
+        @Size(max = 100) @E2B("G.k.4.r.10.2b") String routeTermId) {
+
+    /** A dosage without route TermID (the shape before it was added). */
+    public Dosage(BigDecimal dose, String doseUnit, BigDecimal unitsInInterval, TimeUnit intervalUnit, String startDate,
+                  String endDate, BigDecimal duration, TimeUnit durationUnit, String batchNumber, String text,
+                  String doseForm, String route) {
+        this(dose, doseUnit, unitsInInterval, intervalUnit, startDate, endDate, duration, durationUnit, batchNumber, text,
+                doseForm, route, null, null);
+    }
 }

@@ -14,9 +14,11 @@ import java.util.List;
 public record Drug(
         @Size(max = 100) String id,
         @NotNull @E2B("G.k.1") DrugRole role,
-        @Size(max = 100) @E2B("G.k.2.1.1b") String mpid,
+        @Size(max = 10) @E2B("G.k.2.1.1a") String mpidVersion,
+        @Size(max = 1000) @E2B("G.k.2.1.1b") String mpid,
         @NotBlank @Size(max = 250) @E2B("G.k.2.2") String productName,
         @E2B("G.k.2.3.r") List<@Valid @NotNull Substance> substances,
+        @Country @E2B("G.k.2.4") String obtainedCountry,
         @Size(max = 35) @E2B("G.k.3.1") String authorisationNumber,
         @Country @E2B("G.k.3.2") String authorisationCountry,
         @Size(max = 60) @E2B("G.k.3.3") String authorisationHolder,
@@ -28,6 +30,16 @@ public record Drug(
         @E2B("G.k.9.i") List<@Valid @NotNull DrugReaction> reactionAssessments,
         @Size(max = 2000) @E2B("G.k.11") String additionalInformation) {
 
+    /** The drug without MPID version and country where obtained (the shape before those were added). */
+    public Drug(String id, DrugRole role, String mpid, String productName, List<Substance> substances,
+                String authorisationNumber, String authorisationCountry, String authorisationHolder, List<Dosage> dosages,
+                BigDecimal cumulativeDose, String cumulativeDoseUnit, List<Indication> indications, ActionTaken actionTaken,
+                List<DrugReaction> reactionAssessments, String additionalInformation) {
+        this(id, role, null, mpid, productName, substances, null, authorisationNumber, authorisationCountry,
+                authorisationHolder, dosages, cumulativeDose, cumulativeDoseUnit, indications, actionTaken,
+                reactionAssessments, additionalInformation);
+    }
+
     public Drug {
         substances = Lists.orEmpty(substances);
         dosages = Lists.orEmpty(dosages);
@@ -35,10 +47,17 @@ public record Drug(
         reactionAssessments = Lists.orEmpty(reactionAssessments);
     }
 
-    /** E2B(R3) G.k.2.3.r: an active substance and its strength. */
+    /** E2B(R3) G.k.2.3.r: an active substance, its TermID and its strength. */
     public record Substance(
             @NotBlank @Size(max = 250) @E2B("G.k.2.3.r.1") String name,
+            @Size(max = 10) @E2B("G.k.2.3.r.2a") String termIdVersion,
+            @Size(max = 100) @E2B("G.k.2.3.r.2b") String termId,
             @E2B("G.k.2.3.r.3a") BigDecimal strength,
             @Size(max = 50) @E2B("G.k.2.3.r.3b") String strengthUnit) {
+
+        /** A substance without TermID (the shape before it was added). */
+        public Substance(String name, BigDecimal strength, String strengthUnit) {
+            this(name, null, null, strength, strengthUnit);
+        }
     }
 }

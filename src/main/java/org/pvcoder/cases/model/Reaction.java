@@ -2,7 +2,6 @@ package org.pvcoder.cases.model;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.pvcoder.common.code.E2B;
@@ -16,7 +15,8 @@ import java.math.BigDecimal;
 /** E2B(R3) E.i: one reaction / event, as the reporter put it and as coded to MedDRA. */
 public record Reaction(
         @Size(max = 100) String id,
-        @NotBlank @Size(max = 250) @E2B("E.i.1.1a") String verbatim,
+        // Optional in E2B(R3): some senders give only the translation (E.i.1.2) and the MedDRA code.
+        @Size(max = 250) @E2B("E.i.1.1a") String verbatim,
         @Language @E2B("E.i.1.1b") String verbatimLanguage,
         @Size(max = 250) @E2B("E.i.1.2") String translation,
         @MeddraVersion @E2B("E.i.2.1a") String meddraVersion,

@@ -1,6 +1,5 @@
 package org.pvcoder.cases.model;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.pvcoder.common.code.E2B;
@@ -10,7 +9,8 @@ import org.pvcoder.common.validation.PartialDate;
 /** E2B(R3) F.r: a test or procedure relevant to the investigation of the patient. */
 public record TestResult(
         @PartialDate @E2B("F.r.1") String date,
-        @NotBlank @Size(max = 250) @E2B("F.r.2.1") String testName,
+        // Optional in E2B(R3) when the MedDRA code (F.r.2.2b) names the test.
+        @Size(max = 250) @E2B("F.r.2.1") String testName,
         @MeddraVersion @E2B("F.r.2.2a") String meddraVersion,
         @Pattern(regexp = "\\d{8}", message = "must be an 8-digit MedDRA code") @E2B("F.r.2.2b") String lltCode,
         @E2B("F.r.3.1") TestResultCode resultCode,

@@ -20,6 +20,6 @@ public class LanguageValidator implements ConstraintValidator<Language, String> 
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
-        return value == null || CODES.contains(value);
+        return value == null || CODES.contains(value.toLowerCase(Locale.ROOT));
     }
 }

@@ -7,6 +7,7 @@ public class MeddraVersionValidator implements ConstraintValidator<MeddraVersion
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
-        return value == null || value.matches("\\d{1,2}\\.\\d");
+        // "27.1" is the ICH form; a bare major version ("15") occurs in real messages and is kept as sent.
+        return value == null || value.matches("\\d{1,2}(\\.\\d)?");
     }
 }

@@ -10,15 +10,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates as reporters give them: to the year, month, day or minute. The API writes them in ISO 8601 forms
- * ({@code 2024}, {@code 2024-03}, {@code 2024-03-15}, {@code 2024-03-15T08:30}); E2B writes the same
- * precision as {@code 2024}, {@code 202403}, {@code 20240315}, {@code 202403150830}.
+ * Dates as reporters give them: to the year, month, day, minute or second. The API writes them in ISO 8601 forms
+ * ({@code 2024}, {@code 2024-03}, {@code 2024-03-15}, {@code 2024-03-15T08:30}, {@code 2024-03-15T08:30:05});
+ * E2B writes the same precision as {@code 2024}, {@code 202403}, {@code 20240315}, {@code 202403150830},
+ * {@code 20240315083005}. A time may carry the UTC offset it was sent with ({@code 2024-03-15T08:30:05-05:00},
+ * {@code +09}), as E2B(R3) creation dates do ({@code 20240315083005-0500}).
  */
 public final class PartialDates {
 
-    private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2}))?)?)?");
+    private static final Pattern FORM = Pattern.compile(
+            "(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::(\\d{2}))?([+-]\\d{2}(?::\\d{2})?|Z)?)?)?)?");
 
-    public enum Precision { YEAR, MONTH, DAY, MINUTE }
+    public enum Precision { YEAR, MONTH, DAY, MINUTE, SECOND }
 
     /** A parsed partial date: its earliest instant and its precision. */
     public record Parsed(LocalDateTime earliest, Precision precision) {
@@ -49,14 +52,27 @@ public final class PartialDates {
             if (m.group(4) == null) {
                 return Optional.of(new Parsed(day.atStartOfDay(), Precision.DAY));
             }
-            return Optional.of(new Parsed(day.atTime(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5))), Precision.MINUTE));
+            if (m.group(6) == null) {
+                return Optional.of(new Parsed(day.atTime(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5))), Precision.MINUTE));
+            }
+            return Optional.of(new Parsed(day.atTime(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+                    Integer.parseInt(m.group(6))), Precision.SECOND));
         } catch (DateTimeException e) {
             return Optional.empty();
         }
     }
 
-    /** The E2B(R3) form of a valid partial date: its digits only. */
+    /** The E2B(R3) form of a valid partial date: its digits, then the UTC offset if any ({@code -0500}, {@code +09}). */
     public static String toE2b(String isoPartial) {
-        return isoPartial.replaceAll("[-T:]", "");
+        int t = isoPartial.indexOf('T');
+        if (t < 0) {
+            return isoPartial.replace("-", "");
+        }
+        String date = isoPartial.substring(0, t).replace("-", "");
+        String time = isoPartial.substring(t + 1);
+        int offset = Math.max(Math.max(time.indexOf('+'), time.indexOf('-')), time.indexOf('Z'));
+        String zone = offset < 0 ? "" : time.substring(offset).replace(":", "").replace("Z", "+0000");
+        String clock = (offset < 0 ? time : time.substring(0, offset)).replace(":", "");
+        return date + clock + zone;
     }
 }
