@@ -142,10 +142,11 @@ class CaseResourceTest {
     @Test
     void invalidThirdReactionRejectsTheWholeCase() {
         long before = count("CRT-THIRD");
-        String body = Examples.fullCase("CRT-THIRD").replace("\"verbatim\": \"cardiac arrest\"", "\"verbatim\": \"\"");
+        String body = Examples.fullCase("CRT-THIRD").replace("\"outcome\": \"FATAL\", \"medicallyConfirmed\": true, \"country\": \"DE\"",
+                "\"outcome\": \"FATAL\", \"medicallyConfirmed\": true, \"country\": \"XX\"");
         create(body).then().statusCode(400).contentType(PROBLEM)
-                .body("errors[0].pointer", equalTo("/reactions/2/verbatim"))
-                .body("errors[0].element", equalTo("E.i.1.1a"));
+                .body("errors[0].pointer", equalTo("/reactions/2/country"))
+                .body("errors[0].element", equalTo("E.i.9"));
         assertEquals(before, count("CRT-THIRD"));
         TestUsers.as("viewer").queryParam("q", "low potassium").get("/api/cases").then()
                 .body("items.safetyReportId", not(hasItem("CRT-THIRD")));

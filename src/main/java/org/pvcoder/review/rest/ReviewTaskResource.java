@@ -35,7 +35,6 @@ import java.util.Map;
 /** The coding task queue: list, claim, decide. */
 @Path("/api/review")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class ReviewTaskResource {
 
     public record Answer(@NotBlank @Size(max = 2000) String answer) {
@@ -95,6 +94,7 @@ public class ReviewTaskResource {
 
     @POST
     @Path("/tasks/{id}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.CODER, Roles.REVIEWER})
     public TaskView decide(@PathParam("id") long id, @Valid @NotNull DecisionRequest decision) {
         return decisions.decide(id, user(), isReviewer(), decision);
@@ -102,6 +102,7 @@ public class ReviewTaskResource {
 
     @POST
     @Path("/tasks/bulk-accept")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.CODER, Roles.REVIEWER})
     public List<TaskView> bulkAccept(@Valid @NotNull BulkAccept body) {
         return decisions.acceptTopCandidates(body.taskIds(), user(), isReviewer());
@@ -109,6 +110,7 @@ public class ReviewTaskResource {
 
     @POST
     @Path("/tasks/{id}/answer")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.CODER, Roles.REVIEWER, Roles.INTAKE})
     public TaskView answer(@PathParam("id") long id, @Valid @NotNull Answer body) {
         return decisions.answer(id, body.answer());
@@ -123,6 +125,7 @@ public class ReviewTaskResource {
 
     @POST
     @Path("/tasks/{id}/reassign")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.REVIEWER})
     public TaskView reassign(@PathParam("id") long id, @Valid @NotNull Reassignment body) {
         return queue.reassign(id, body.assignee());

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.pvcoder.cases.model.CaseReport;
 import org.pvcoder.cases.model.Reaction;
 import org.pvcoder.e2b.FullCase;
-import org.pvcoder.e2b.InMemoryCaseLookup;
+import org.pvcoder.e2b.StoredCases;
 import org.pvcoder.e2b.SchemaFixture;
 import org.pvcoder.e2b.validation.Finding;
 
@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class E2bResourceTest {
 
     @Inject
-    InMemoryCaseLookup cases;
+    StoredCases cases;
 
     @Test
     void exportsOneCaseAsASchemaValidBatch() {
