@@ -59,6 +59,29 @@ public class MeddraLoader {
         long start = System.nanoTime();
         Rows.ReleaseInfo info = identify(files);
         requireNotLoaded(info);
+        PreparedRelease prepared = prepare(files);
+        long millis = QuarkusTransaction.requiringNew().timeout(TRANSACTION_TIMEOUT_SECONDS).call(() -> {
+            try (Connection connection = dataSource.getConnection()) {
+                return write(connection, prepared, start);
+            } catch (SQLException e) {
+                if (isUniqueViolation(e)) {
+                    throw alreadyLoaded(info);
+                }
+                throw new IllegalStateException("Writing MedDRA " + info.version() + " failed: " + e.getMessage(), e);
+            }
+        });
+        LOG.infof("Loaded MedDRA %s %s from %s in %d ms: %s", info.version(), info.language(), files.source(), millis,
+                prepared.counts());
+        return new LoadReport(info.version(), info.language(), files.source(), prepared.counts(),
+                AbsentFiles.describe(prepared.release()), millis);
+    }
+
+    /** A release read and checked in memory, ready to be written. */
+    public record PreparedRelease(ParsedRelease release, Hierarchy hierarchy, LoadReport.Counts counts) {
+    }
+
+    /** Reads and checks every file; a release with any problem is refused here, before the database is touched. */
+    public PreparedRelease prepare(ReleaseFiles files) {
         LoadProblems problems = new LoadProblems();
         ParsedRelease release;
         try {
@@ -76,25 +99,16 @@ public class MeddraLoader {
         LoadReport.Counts counts = new LoadReport.Counts(release.socs().size(), release.hlgts().size(),
                 release.hlts().size(), release.pts().size(), release.llts().size(), hierarchy.paths().size(),
                 release.smqs().size(), release.smqTerms().size());
-        long millis = QuarkusTransaction.requiringNew().timeout(TRANSACTION_TIMEOUT_SECONDS)
-                .call(() -> write(release, hierarchy, counts, start));
-        LOG.infof("Loaded MedDRA %s %s from %s in %d ms: %s", info.version(), info.language(), files.source(), millis, counts);
-        return new LoadReport(info.version(), info.language(), files.source(), counts, AbsentFiles.describe(release), millis);
+        return new PreparedRelease(release, hierarchy, counts);
     }
 
-    private long write(ParsedRelease release, Hierarchy hierarchy, LoadReport.Counts counts, long start) {
-        try (Connection connection = dataSource.getConnection()) {
-            long releaseId = writer.insertRelease(connection, release, counts);
-            writer.writeTerms(connection, releaseId, release, hierarchy);
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            writer.recordMillis(connection, releaseId, millis);
-            return millis;
-        } catch (SQLException e) {
-            if (isUniqueViolation(e)) {
-                throw alreadyLoaded(release.info());
-            }
-            throw new IllegalStateException("Writing MedDRA " + release.info().version() + " failed: " + e.getMessage(), e);
-        }
+    /** Writes a prepared release on the connection, in the caller's transaction; returns the milliseconds since start. */
+    public long write(Connection connection, PreparedRelease prepared, long start) throws SQLException {
+        long releaseId = writer.insertRelease(connection, prepared.release(), prepared.counts());
+        writer.writeTerms(connection, releaseId, prepared.release(), prepared.hierarchy());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        writer.recordMillis(connection, releaseId, millis);
+        return millis;
     }
 
     private void requireNotLoaded(Rows.ReleaseInfo info) {
