@@ -4,6 +4,8 @@ import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.pvcoder.coding.engine.CodingEngine;
@@ -47,8 +49,12 @@ public class EngineRegistry {
     });
     private volatile EngineFactory factory;
 
+    /** Keeps every TerminologySource bean from being removed as unused; lookups go through {@link #beans}. */
     @Inject
     Instance<TerminologySource> sources;
+
+    @Inject
+    BeanManager beans;
 
     @Inject
     CodingConfig config;
@@ -161,13 +167,20 @@ public class EngineRegistry {
                 "No release of " + system + " is active; an admin must load and activate one first"));
     }
 
-    /** The source serving the system; an {@code @Alternative} bean (e.g. a test fixture) wins over a regular one. */
+    /**
+     * The source serving the system. Every installed source counts (unlike plain {@code Instance}
+     * iteration, where one {@code @Alternative} bean hides all others); for the same system an
+     * {@code @Alternative} bean (e.g. a test fixture) wins over a regular one.
+     */
     private TerminologySource source(String system) {
         TerminologySource found = null;
-        for (Instance.Handle<TerminologySource> handle : sources.handles()) {
-            TerminologySource source = handle.get();
-            if (source.system().equals(system) && (found == null || handle.getBean().isAlternative())) {
+        boolean foundIsAlternative = false;
+        for (Bean<?> bean : beans.getBeans(TerminologySource.class)) {
+            TerminologySource source = (TerminologySource) beans.getReference(bean, TerminologySource.class,
+                    beans.createCreationalContext(bean));
+            if (source.system().equals(system) && (found == null || (bean.isAlternative() && !foundIsAlternative))) {
                 found = source;
+                foundIsAlternative = bean.isAlternative();
             }
         }
         if (found != null) {

@@ -5,13 +5,11 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
  * The "words" field: standard tokens, lower case, accents folded, British spelling folded, stop words
- * removed, Porter2 stems ("Haemorrhages" → "hemorrhag"). Used for term names, memory verbatims and queries.
+ * removed, stems (irregular verbs to their base, then Porter2) ("Haemorrhages" → "hemorrhag"). Used for term names, memory verbatims and queries.
  */
 public final class WordsAnalyzer extends Analyzer {
 
@@ -22,7 +20,7 @@ public final class WordsAnalyzer extends Analyzer {
         stream = new ASCIIFoldingFilter(stream);
         stream = new CanonicalSpellingFilter(stream);
         stream = new StopFilter(stream, MedicalStopWords.SET);
-        stream = new SnowballFilter(stream, new EnglishStemmer());
+        stream = new WordStemFilter(stream);
         return new TokenStreamComponents(source, stream);
     }
 

@@ -11,9 +11,9 @@ import org.pvcoder.coding.index.WordStatistics;
  */
 public final class CandidateRanker {
 
-    static final double QUERY_COVERAGE_WEIGHT = 0.45;
-    static final double TERM_COVERAGE_WEIGHT = 0.35;
-    static final double SIMILARITY_WEIGHT = 0.20;
+    static final double QUERY_COVERAGE_WEIGHT = Double.parseDouble(System.getProperty("wq", "0.45"));
+    static final double TERM_COVERAGE_WEIGHT = Double.parseDouble(System.getProperty("wt", "0.35"));
+    static final double SIMILARITY_WEIGHT = Double.parseDouble(System.getProperty("ws", "0.20"));
 
     private final WordStatistics statistics;
 
