@@ -22,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Threads code while releases are activated back and forth: no errors, each batch answered by one release. */
 @QuarkusTest
+@io.quarkus.test.junit.TestProfile(org.pvcoder.coding.fixture.FixtureTerminologyProfile.class)
 class IndexSwapUnderLoadTest {
 
     private static final List<String> BATCH = List.of("rash", "tummy ache", "Throat numbness sensation",

@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 @QuarkusTest
+@io.quarkus.test.junit.TestProfile(org.pvcoder.coding.fixture.FixtureTerminologyProfile.class)
 class MemoryResourceTest {
 
     @Test
