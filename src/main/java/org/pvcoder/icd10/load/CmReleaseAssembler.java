@@ -78,8 +78,19 @@ public final class CmReleaseAssembler {
                 synonyms.add(Icd10Codes.withDot(entry.key()), entry.name(), "index");
             }
         }
-        return new ParsedRelease(layout.edition(), layout.version(), files.source(), layout.used(), hierarchy.chapters(),
+        return new ParsedRelease(layout.edition(), layout.version(), files.source(), layout.used(), chapters(hierarchy, codes),
                 hierarchy.blocks(), codes, notes, synonyms.list());
+    }
+
+    /** The chapters of the hierarchy, plus those of the chapter table that codes missing from the tabular XML fall in. */
+    private static List<ParsedRelease.Chapter> chapters(Hierarchy hierarchy, List<ParsedRelease.Code> codes) {
+        List<ParsedRelease.Chapter> chapters = new ArrayList<>(hierarchy.chapters());
+        for (ParsedRelease.Code code : codes) {
+            if (code.chapter() != null && chapters.stream().noneMatch(c -> c.code().equals(code.chapter()))) {
+                CmChapters.ALL.stream().filter(c -> c.code().equals(code.chapter())).findFirst().ifPresent(chapters::add);
+            }
+        }
+        return chapters;
     }
 
     private Map<String, CodeRow> codeRows(TabularContent tabular) throws IOException {
@@ -94,6 +105,10 @@ public final class CmReleaseAssembler {
                 addTabularAncestors(tabular, codes, rows);
             }
             codes.forEach(r -> rows.put(r.key(), new CodeRow(r.key(), r.title(), null, true)));
+            // billable codes and headings interleave in tabular order, which is the order of the codes as text
+            Map<String, CodeRow> sorted = new java.util.TreeMap<>(rows);
+            rows.clear();
+            rows.putAll(sorted);
         } else if (tabular != null) {
             Map<String, Boolean> hasChildren = new HashMap<>();
             tabular.diags().forEach(d -> {
