@@ -12,10 +12,12 @@ public final class FolderFiles implements DistributionFiles {
 
     private final Path folder;
     private final List<String> names;
+    private final String source;
 
-    private FolderFiles(Path folder, List<String> names) {
+    private FolderFiles(Path folder, List<String> names, String source) {
         this.folder = folder;
         this.names = names;
+        this.source = source;
     }
 
     /** A folder's regular files, or a single file; empty when the path is neither. */
@@ -23,19 +25,19 @@ public final class FolderFiles implements DistributionFiles {
         if (Files.isDirectory(location)) {
             try (Stream<Path> entries = Files.list(location)) {
                 List<String> names = entries.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
-                return java.util.Optional.of(new FolderFiles(location, names));
+                return java.util.Optional.of(new FolderFiles(location, names, location.toString()));
             }
         }
         if (Files.isRegularFile(location)) {
             return java.util.Optional.of(new FolderFiles(location.toAbsolutePath().getParent(),
-                    List.of(location.getFileName().toString())));
+                    List.of(location.getFileName().toString()), location.toString()));
         }
         return java.util.Optional.empty();
     }
 
     @Override
     public String source() {
-        return names.size() == 1 ? folder.resolve(names.get(0)).toString() : folder.toString();
+        return source;
     }
 
     @Override

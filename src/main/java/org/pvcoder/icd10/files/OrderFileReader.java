@@ -63,7 +63,7 @@ public final class OrderFileReader {
             }
         }
         String order = text.substring(0, 5).trim();
-        if (!order.matches("[0-9]+")) {
+        if (order.isEmpty() || !order.chars().allMatch(c -> c >= '0' && c <= '9')) {
             problems.add(name, number, "order number '" + order + "' (columns 1-5) is not a number");
             return null;
         }

@@ -69,6 +69,7 @@ public class Icd10Loader {
         if (!problems.isEmpty()) {
             throw refused(files, problems);
         }
+        LOG.debugf("Read and checked %s %s in %d ms", release.edition(), release.version(), (System.nanoTime() - start) / 1_000_000);
         LoadReport.Counts counts = new LoadReport.Counts(release.chapters().size(), release.blocks().size(),
                 release.codes().size(), (int) release.billableCount(), release.notes().size(), release.synonyms().size());
         long millis = QuarkusTransaction.requiringNew().timeout(TRANSACTION_TIMEOUT_SECONDS)

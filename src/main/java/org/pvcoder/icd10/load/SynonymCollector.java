@@ -15,11 +15,12 @@ final class SynonymCollector {
     /** Longer names are notes, not names a verbatim would match. */
     static final int MAX_LENGTH = 1000;
 
+    private final Map<String, String> titles = new HashMap<>();
     private final Map<String, Set<String>> seen = new HashMap<>();
     private final List<ParsedRelease.Synonym> synonyms = new ArrayList<>();
 
     SynonymCollector(List<ParsedRelease.Code> codes) {
-        codes.forEach(c -> seen.computeIfAbsent(c.code(), k -> new HashSet<>()).add(SearchKey.of(c.title())));
+        codes.forEach(c -> titles.put(c.code(), c.title()));
     }
 
     void add(String code, String name, String source) {
@@ -27,7 +28,12 @@ final class SynonymCollector {
         if (trimmed.isEmpty() || trimmed.length() > MAX_LENGTH) {
             return;
         }
-        if (seen.computeIfAbsent(code, k -> new HashSet<>()).add(SearchKey.of(trimmed))) {
+        Set<String> known = seen.computeIfAbsent(code, k -> {
+            Set<String> keys = new HashSet<>();
+            keys.add(SearchKey.of(titles.getOrDefault(code, "")));
+            return keys;
+        });
+        if (known.add(SearchKey.of(trimmed))) {
             synonyms.add(new ParsedRelease.Synonym(code, trimmed, source));
         }
     }
