@@ -175,6 +175,19 @@ class ReviewFlowTest {
     }
 
     @Test
+    void batchCodingOpensTasksOnRequest() {
+        long taskId = TestUsers.as("coder").contentType(ContentType.JSON)
+                .body("{\"verbatims\": [\"headache\", \"my knees went all jelly\"], \"createTasks\": true}")
+                .post("/api/coding/meddra").then().statusCode(200)
+                .body("results[0].decision", equalTo("AUTO_CODED"))
+                .body("results[0].taskId", equalTo(null))
+                .body("results[1].decision", equalTo("NEEDS_REVIEW"))
+                .extract().jsonPath().getLong("results[1].taskId");
+        TestUsers.as("coder").get("/api/review/tasks/" + taskId).then().statusCode(200)
+                .body("verbatim", equalTo("my knees went all jelly")).body("itemKind", equalTo("BATCH")).body("status", equalTo("OPEN"));
+    }
+
+    @Test
     void statsCountTasksDecisionsAndAgreement() {
         TestUsers.as("viewer").get("/api/review/stats").then().statusCode(200)
                 .body("counts.OPEN", notNullValue())

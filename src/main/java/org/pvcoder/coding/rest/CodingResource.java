@@ -11,6 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.pvcoder.coding.CodingService;
+import org.pvcoder.coding.Decision;
+import org.pvcoder.coding.ReviewHandOff;
 import org.pvcoder.common.error.Problem;
 import org.pvcoder.common.error.ProblemException;
 import org.pvcoder.common.error.ProblemType;
@@ -27,6 +29,9 @@ public class CodingResource {
     @Inject
     CodingService coding;
 
+    @Inject
+    ReviewHandOff review;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -36,7 +41,10 @@ public class CodingResource {
                     List.of(new Problem.FieldError("/verbatims", "is required: a list of verbatims", null)));
         }
         CodingService.CodingBatch batch = coding.code(system, request.version(), request.verbatims());
-        return CodingResponse.of(batch.system(), batch.version(), batch.results());
+        List<Long> taskIds = Boolean.TRUE.equals(request.createTasks())
+                ? batch.results().stream().map(r -> r.decision() == Decision.NEEDS_REVIEW ? review.openTask(r) : null).toList()
+                : null;
+        return CodingResponse.of(batch.system(), batch.version(), batch.results(), taskIds);
     }
 
     @POST

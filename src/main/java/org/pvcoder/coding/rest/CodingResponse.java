@@ -15,15 +15,20 @@ public record CodingResponse(String system, String version, List<Item> results) 
     /** One coded verbatim and its explanation. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Item(String verbatim, String normalized, Decision decision, double confidence, MatchStage stage,
-                       TermRef llt, TermRef pt, List<Candidate> candidates, List<String> flags) {
+                       TermRef llt, TermRef pt, List<Candidate> candidates, List<String> flags, Long taskId) {
 
-        static Item of(CodingResult r) {
+        static Item of(CodingResult r, Long taskId) {
             return new Item(r.verbatim(), r.normalized(), r.decision(), r.confidence(), r.stage(), r.llt(), r.pt(),
-                    r.candidates(), r.flags().isEmpty() ? null : r.flags());
+                    r.candidates(), r.flags().isEmpty() ? null : r.flags(), taskId);
         }
     }
 
-    public static CodingResponse of(String system, String version, List<CodingResult> results) {
-        return new CodingResponse(system, version, results.stream().map(Item::of).toList());
+    /** The response; {@code taskIds} holds the review task of each result that has one (or is null). */
+    public static CodingResponse of(String system, String version, List<CodingResult> results, List<Long> taskIds) {
+        List<Item> items = new java.util.ArrayList<>(results.size());
+        for (int i = 0; i < results.size(); i++) {
+            items.add(Item.of(results.get(i), taskIds == null ? null : taskIds.get(i)));
+        }
+        return new CodingResponse(system, version, items);
     }
 }
