@@ -37,7 +37,7 @@ import java.util.OptionalInt;
 public final class CodingEngine implements Closeable {
 
     public static final int MAX_CANDIDATES = 10;
-    private static final int TERM_HITS = 40;
+    private static final int TERM_HITS = 30;
     private static final int MEMORY_HITS = 10;
 
     private final TermIndex index;
@@ -52,7 +52,7 @@ public final class CodingEngine implements Closeable {
         this.normalizer = normalizer;
         this.confidence = confidence;
         this.autoThreshold = autoThreshold;
-        this.ranker = new CandidateRanker(index.statistics());
+        this.ranker = new CandidateRanker();
         this.memory = new LearnedMemory(index, normalizer);
     }
 
@@ -122,13 +122,17 @@ public final class CodingEngine implements Closeable {
 
     private Evaluation search(String verbatim, NormalizedVerbatim normalized, List<QueryText> queries) {
         Map<Integer, ScoredCandidate> best = new HashMap<>();
-        for (QueryText query : queries) {
-            Query lucene = CandidateQuery.of(query, index.statistics());
+        if (!queries.isEmpty()) {
+            Query lucene = CandidateQuery.of(queries, index.statistics());
             for (OrdinalHit hit : index.search(lucene, TERM_HITS)) {
-                keepBest(best, hit.ordinal(), ranker.score(query, index.profile(hit.ordinal())), false);
+                for (QueryText query : queries) {
+                    keepBest(best, hit.ordinal(), ranker.score(query, index.profile(hit.ordinal())), false);
+                }
             }
             for (LearnedMemory.Hit hit : memory.search(lucene, MEMORY_HITS)) {
-                keepBest(best, hit.entry().termOrdinal(), ranker.score(query, hit.entry().profile()), true);
+                for (QueryText query : queries) {
+                    keepBest(best, hit.entry().termOrdinal(), ranker.score(query, hit.entry().profile()), true);
+                }
             }
         }
         List<ScoredCandidate> ranked = new ArrayList<>(best.values());

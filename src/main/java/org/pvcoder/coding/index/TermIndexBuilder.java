@@ -29,7 +29,8 @@ public final class TermIndexBuilder {
     public static TermIndex build(Terminology terminology) {
         Analyzer words = new WordsAnalyzer();
         List<CodableTerm> current = new ArrayList<>();
-        List<TermProfile> profiles = new ArrayList<>();
+        List<String> literals = new ArrayList<>();
+        List<String[]> stemsByOrdinal = new ArrayList<>();
         Map<String, int[]> byLiteral = new HashMap<>();
         Map<String, int[]> byWordSet = new HashMap<>();
         Map<String, Integer> documentFrequency = new HashMap<>();
@@ -42,7 +43,8 @@ public final class TermIndexBuilder {
             String literal = VerbatimNormalizer.literal(term.name());
             String[] stems = Analysis.terms(words, IndexFields.WORDS, literal).toArray(String[]::new);
             current.add(term);
-            profiles.add(TermProfile.of(literal, stems));
+            literals.add(literal);
+            stemsByOrdinal.add(stems);
             ordinalByCode.put(term.code(), ordinal);
             append(byLiteral, literal, ordinal);
             if (stems.length > 0) {
@@ -59,10 +61,14 @@ public final class TermIndexBuilder {
                 nonCurrentCodes.add(term.code());
             }
         }
+        WordStatistics statistics = new WordStatistics(documentFrequency, ordinalByCode, current.size());
+        List<TermProfile> profiles = new ArrayList<>(literals.size());
+        for (int i = 0; i < literals.size(); i++) {
+            profiles.add(TermProfile.of(literals.get(i), stemsByOrdinal.get(i), statistics));
+        }
         DirectoryReader reader = luceneIndex(profiles);
         return new TermIndex(terminology.system(), terminology.version(), List.copyOf(current), List.copyOf(profiles),
-                byLiteral, nonCurrent, nonCurrentCodes, byWordSet,
-                new WordStatistics(documentFrequency, ordinalByCode, current.size()), reader);
+                byLiteral, nonCurrent, nonCurrentCodes, byWordSet, statistics, reader);
     }
 
     private static Map<String, Integer> nonCurrentReplacements(List<CodableTerm> all, List<CodableTerm> current,

@@ -82,9 +82,11 @@ public final class LearnedMemory implements Closeable {
         String text = normalized.expanded().isEmpty() ? normalized.plain() : normalized.expanded();
         String[] stems = Analysis.terms(words, IndexFields.WORDS, text).toArray(String[]::new);
         int ordinal = nextOrdinal.getAndIncrement();
-        entries.put(ordinal, new Entry(verbatim, term.getAsInt(), TermProfile.of(text, stems)));
+        entries.put(ordinal, new Entry(verbatim, term.getAsInt(), TermProfile.of(text, stems, index.statistics())));
         exact.put(normalized.literal(), term.getAsInt());
-        exact.put("\u0000" + text, term.getAsInt());
+        if (!normalized.plain().isEmpty()) {
+            exact.put("\u0000" + normalized.plain(), term.getAsInt());
+        }
         try {
             lastGeneration = writer.addDocument(IndexFields.document(ordinal, text));
         } catch (IOException e) {
@@ -93,11 +95,14 @@ public final class LearnedMemory implements Closeable {
         return true;
     }
 
-    /** The term learned for this verbatim (same literal or same normalized words), if any. */
+    /**
+     * The term learned for this verbatim: same literal text, or same words once fillers are dropped. Not the
+     * lexicon-rewritten text: different lay phrasings that the lexicon folds together may deserve different terms.
+     */
     public OptionalInt exact(NormalizedVerbatim verbatim) {
         Integer hit = exact.get(verbatim.literal());
-        if (hit == null && !verbatim.expanded().isEmpty()) {
-            hit = exact.get("\u0000" + verbatim.expanded());
+        if (hit == null && !verbatim.plain().isEmpty()) {
+            hit = exact.get("\u0000" + verbatim.plain());
         }
         return hit == null ? OptionalInt.empty() : OptionalInt.of(hit);
     }

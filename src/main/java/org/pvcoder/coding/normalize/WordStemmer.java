@@ -11,6 +11,9 @@ import java.util.Map;
  */
 public final class WordStemmer {
 
+    /** Stems of words seen so far; bounded so that arbitrary input cannot grow it without end. */
+    private static final int CACHE_LIMIT = 500_000;
+    private static final Map<String, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
     private static final ThreadLocal<EnglishStemmer> STEMMER = ThreadLocal.withInitial(EnglishStemmer::new);
 
     private static final Map<String, String> IRREGULAR = Map.ofEntries(
@@ -33,13 +36,20 @@ public final class WordStemmer {
     }
 
     public static String stem(String token) {
-        String base = IRREGULAR.get(token);
-        if (base != null) {
-            return base;
+        String cached = CACHE.get(token);
+        if (cached != null) {
+            return cached;
         }
-        EnglishStemmer stemmer = STEMMER.get();
-        stemmer.setCurrent(token);
-        stemmer.stem();
-        return stemmer.getCurrent();
+        String base = IRREGULAR.get(token);
+        if (base == null) {
+            EnglishStemmer stemmer = STEMMER.get();
+            stemmer.setCurrent(token);
+            stemmer.stem();
+            base = stemmer.getCurrent();
+        }
+        if (CACHE.size() < CACHE_LIMIT) {
+            CACHE.put(token, base);
+        }
+        return base;
     }
 }

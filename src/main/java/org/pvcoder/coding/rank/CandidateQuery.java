@@ -10,7 +10,9 @@ import org.pvcoder.coding.index.CharNgramAnalyzer;
 import org.pvcoder.coding.index.IndexFields;
 import org.pvcoder.coding.index.WordStatistics;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -24,13 +26,21 @@ public final class CandidateQuery {
     private CandidateQuery() {
     }
 
-    public static Query of(QueryText text, WordStatistics statistics) {
+    /** One query for all search texts of a verbatim: each distinct stem once. */
+    public static Query of(List<QueryText> texts, WordStatistics statistics) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (int i = 0; i < text.stems().length; i++) {
-            query.add(new TermQuery(new Term(IndexFields.WORDS, text.stems()[i])), BooleanClause.Occur.SHOULD);
-            String word = text.words()[i];
-            if (!Boolean.getBoolean("nongram") && statistics.documentFrequency(text.stems()[i]) == 0 && word.length() > CharNgramAnalyzer.GRAM) {
-                query.add(new BoostQuery(ngrams(word), NGRAM_BOOST), BooleanClause.Occur.SHOULD);
+        Set<String> seen = new HashSet<>();
+        for (QueryText text : texts) {
+            for (int i = 0; i < text.stems().length; i++) {
+                String stem = text.stems()[i];
+                if (!seen.add(stem)) {
+                    continue;
+                }
+                query.add(new TermQuery(new Term(IndexFields.WORDS, stem)), BooleanClause.Occur.SHOULD);
+                String word = text.words()[i];
+                if (statistics.documentFrequency(stem) == 0 && word.length() > CharNgramAnalyzer.GRAM) {
+                    query.add(new BoostQuery(ngrams(word), NGRAM_BOOST), BooleanClause.Occur.SHOULD);
+                }
             }
         }
         return query.build();

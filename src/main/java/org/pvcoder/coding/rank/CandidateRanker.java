@@ -2,7 +2,6 @@ package org.pvcoder.coding.rank;
 
 import org.pvcoder.coding.index.TermProfile;
 import org.pvcoder.coding.index.Trigrams;
-import org.pvcoder.coding.index.WordStatistics;
 
 /**
  * Scores a candidate name against a search text: mostly how much of each side the other covers
@@ -11,15 +10,12 @@ import org.pvcoder.coding.index.WordStatistics;
  */
 public final class CandidateRanker {
 
-    static final double QUERY_COVERAGE_WEIGHT = Double.parseDouble(System.getProperty("wq", "0.45"));
-    static final double TERM_COVERAGE_WEIGHT = Double.parseDouble(System.getProperty("wt", "0.35"));
-    static final double SIMILARITY_WEIGHT = Double.parseDouble(System.getProperty("ws", "0.20"));
-
-    private final WordStatistics statistics;
-
-    public CandidateRanker(WordStatistics statistics) {
-        this.statistics = statistics;
+    public CandidateRanker() {
     }
+
+    static final double QUERY_COVERAGE_WEIGHT = 0.45;
+    static final double TERM_COVERAGE_WEIGHT = 0.35;
+    static final double SIMILARITY_WEIGHT = 0.20;
 
     public MatchScore score(QueryText query, TermProfile term) {
         if (query.isEmpty() || term.stems().length == 0) {
@@ -48,7 +44,7 @@ public final class CandidateRanker {
         double termWeight = 0;
         double termCovered = 0;
         for (int j = 0; j < termStems.length; j++) {
-            float idf = statistics.idf(termStems[j]);
+            float idf = term.idf()[j];
             termWeight += idf;
             termCovered += idf * termMatched[j];
         }
