@@ -1,10 +1,11 @@
 package org.pvcoder.icd10;
 
+import org.pvcoder.common.jdbc.Sql;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.pvcoder.icd10.read.Icd10ReleaseStore;
 import org.pvcoder.icd10.read.ReleaseRef;
-import org.pvcoder.icd10.read.Sql;
 import org.pvcoder.terminology.CodableTerm;
 import org.pvcoder.terminology.Terminology;
 import org.pvcoder.terminology.TerminologySource;

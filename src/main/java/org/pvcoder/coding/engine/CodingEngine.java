@@ -39,6 +39,7 @@ public final class CodingEngine implements Closeable {
     public static final int MAX_CANDIDATES = 10;
     private static final int TERM_HITS = 30;
     private static final int MEMORY_HITS = 10;
+    private static final double APPROVED_SYNONYM_CONFIDENCE = 0.99;
 
     private final TermIndex index;
     private final VerbatimNormalizer normalizer;
@@ -196,7 +197,12 @@ public final class CodingEngine implements Closeable {
             return new CodingResult(verbatim, shownText, Decision.NEEDS_REVIEW, 0, stage, null, null, List.of(),
                     index.system(), index.version(), flags);
         }
-        double p = round(confidence.confidence(features));
+        // An exact hit in the approved memory is the organisation's own coding decision for that wording, so it
+        // autocodes, as synonym lists do in every coding tool; the model's estimate (fitted on benchmark splits
+        // with few such hits) still sets the confidence shown when it is higher.
+        double p = stage == MatchStage.MEMORY
+                ? Math.max(round(confidence.confidence(features)), APPROVED_SYNONYM_CONFIDENCE)
+                : round(confidence.confidence(features));
         Decision decision = p >= autoThreshold && !normalized.negated() ? Decision.AUTO_CODED : Decision.NEEDS_REVIEW;
         Candidate top = candidates.get(0);
         return new CodingResult(verbatim, shownText, decision, p, stage, top.llt(), top.pt(), List.copyOf(candidates),

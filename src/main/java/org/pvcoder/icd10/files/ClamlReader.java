@@ -1,5 +1,7 @@
 package org.pvcoder.icd10.files;
 
+import org.pvcoder.common.load.LoadProblems;
+
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.io.IOException;

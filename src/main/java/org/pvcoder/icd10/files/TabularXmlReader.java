@@ -1,5 +1,7 @@
 package org.pvcoder.icd10.files;
 
+import org.pvcoder.common.load.LoadProblems;
+
 import org.pvcoder.icd10.Icd10Codes;
 
 import javax.xml.stream.XMLStreamException;

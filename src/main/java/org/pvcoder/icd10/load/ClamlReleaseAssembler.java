@@ -1,11 +1,12 @@
 package org.pvcoder.icd10.load;
 
+import org.pvcoder.common.load.LoadProblems;
+
 import org.pvcoder.icd10.Icd10Codes;
 import org.pvcoder.icd10.files.ClamlContent;
 import org.pvcoder.icd10.files.ClamlReader;
 import org.pvcoder.icd10.files.CodeRange;
 import org.pvcoder.icd10.files.DistributionFiles;
-import org.pvcoder.icd10.files.LoadProblems;
 import org.pvcoder.icd10.files.NoteKind;
 import org.pvcoder.icd10.files.XmlNote;
 

@@ -1,12 +1,13 @@
 package org.pvcoder.icd10.load;
 
+import org.pvcoder.common.load.LoadProblems;
+
 import org.pvcoder.icd10.Icd10Codes;
 import org.pvcoder.icd10.files.CodesFileReader;
 import org.pvcoder.icd10.files.CodesRow;
 import org.pvcoder.icd10.files.DistributionFiles;
 import org.pvcoder.icd10.files.IndexEntry;
 import org.pvcoder.icd10.files.IndexXmlReader;
-import org.pvcoder.icd10.files.LoadProblems;
 import org.pvcoder.icd10.files.NoteKind;
 import org.pvcoder.icd10.files.OrderFileReader;
 import org.pvcoder.icd10.files.OrderRow;

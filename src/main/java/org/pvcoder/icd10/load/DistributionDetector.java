@@ -1,9 +1,10 @@
 package org.pvcoder.icd10.load;
 
+import org.pvcoder.common.load.LoadProblems;
+
 import org.pvcoder.icd10.Edition;
 import org.pvcoder.icd10.files.ClamlReader;
 import org.pvcoder.icd10.files.DistributionFiles;
-import org.pvcoder.icd10.files.LoadProblems;
 import org.pvcoder.icd10.files.SafeXml;
 
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package org.pvcoder.icd10.load;
 
+import org.pvcoder.common.load.LoadProblems;
+
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +12,6 @@ import org.pvcoder.common.error.ProblemType;
 import org.pvcoder.icd10.Edition;
 import org.pvcoder.icd10.api.LoadReport;
 import org.pvcoder.icd10.files.DistributionFiles;
-import org.pvcoder.icd10.files.LoadProblems;
 import org.pvcoder.icd10.read.Icd10ReleaseStore;
 
 import java.io.IOException;

@@ -1,8 +1,9 @@
 package org.pvcoder.icd10.load;
 
+import org.pvcoder.common.load.LoadProblems;
+
 import org.pvcoder.icd10.Icd10Codes;
 import org.pvcoder.icd10.files.ClamlContent;
-import org.pvcoder.icd10.files.LoadProblems;
 import org.pvcoder.icd10.files.XmlNote;
 
 import java.util.ArrayList;

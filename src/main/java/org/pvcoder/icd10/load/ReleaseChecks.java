@@ -1,6 +1,7 @@
 package org.pvcoder.icd10.load;
 
-import org.pvcoder.icd10.files.LoadProblems;
+import org.pvcoder.common.load.LoadProblems;
+
 
 /** Limits of the storage that a release must fit, checked before anything is written. */
 final class ReleaseChecks {

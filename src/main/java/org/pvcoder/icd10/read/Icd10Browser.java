@@ -1,5 +1,7 @@
 package org.pvcoder.icd10.read;
 
+import org.pvcoder.common.jdbc.Sql;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.pvcoder.common.error.ProblemException;

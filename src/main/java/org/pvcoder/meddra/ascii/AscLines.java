@@ -1,5 +1,7 @@
 package org.pvcoder.meddra.ascii;
 
+import org.pvcoder.common.load.LoadProblems;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;

@@ -1,5 +1,7 @@
 package org.pvcoder.meddra.ascii;
 
+import org.pvcoder.common.load.LoadProblems;
+
 import java.util.List;
 import java.util.regex.Pattern;
 

@@ -1,5 +1,7 @@
 package org.pvcoder.meddra.load;
 
+import org.pvcoder.common.load.LoadProblems;
+
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +10,6 @@ import org.jboss.logging.Logger;
 import org.pvcoder.common.error.ProblemException;
 import org.pvcoder.common.error.ProblemType;
 import org.pvcoder.meddra.api.LoadReport;
-import org.pvcoder.meddra.ascii.LoadProblems;
 import org.pvcoder.meddra.ascii.ReleaseFiles;
 import org.pvcoder.meddra.ascii.Rows;
 import org.pvcoder.meddra.read.MeddraReleaseStore;

@@ -1,5 +1,7 @@
 package org.pvcoder.meddra.load;
 
+import org.pvcoder.common.load.LoadProblems;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import org.pvcoder.meddra.ascii.AscFileReader;
 import org.pvcoder.meddra.ascii.HlgtHltReader;
@@ -8,7 +10,6 @@ import org.pvcoder.meddra.ascii.HltPtReader;
 import org.pvcoder.meddra.ascii.HltReader;
 import org.pvcoder.meddra.ascii.IntlOrdReader;
 import org.pvcoder.meddra.ascii.LltReader;
-import org.pvcoder.meddra.ascii.LoadProblems;
 import org.pvcoder.meddra.ascii.MdhierReader;
 import org.pvcoder.meddra.ascii.PtReader;
 import org.pvcoder.meddra.ascii.ReleaseFiles;

@@ -1,11 +1,12 @@
 package org.pvcoder.meddra.load;
 
+import org.pvcoder.common.load.LoadProblems;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import org.pvcoder.meddra.ascii.HlgtHltReader;
 import org.pvcoder.meddra.ascii.HltPtReader;
 import org.pvcoder.meddra.ascii.IntlOrdReader;
 import org.pvcoder.meddra.ascii.LltReader;
-import org.pvcoder.meddra.ascii.LoadProblems;
 import org.pvcoder.meddra.ascii.MdhierReader;
 import org.pvcoder.meddra.ascii.PtReader;
 import org.pvcoder.meddra.ascii.Rows;

@@ -1,5 +1,7 @@
 package org.pvcoder.meddra.read;
 
+import org.pvcoder.common.jdbc.Sql;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.pvcoder.meddra.api.LltSummary;

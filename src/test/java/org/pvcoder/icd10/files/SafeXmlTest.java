@@ -1,5 +1,7 @@
 package org.pvcoder.icd10.files;
 
+import org.pvcoder.common.load.LoadProblems;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pvcoder.icd10.Icd10Fixtures;

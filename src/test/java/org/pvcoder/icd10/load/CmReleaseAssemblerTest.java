@@ -1,12 +1,13 @@
 package org.pvcoder.icd10.load;
 
+import org.pvcoder.common.load.LoadProblems;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pvcoder.icd10.Edition;
 import org.pvcoder.icd10.Icd10Fixtures;
 import org.pvcoder.icd10.files.DistributionFiles;
 import org.pvcoder.icd10.files.FolderFiles;
-import org.pvcoder.icd10.files.LoadProblems;
 
 import java.nio.file.Path;
 import java.util.List;

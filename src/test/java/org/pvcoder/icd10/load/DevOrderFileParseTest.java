@@ -1,9 +1,10 @@
 package org.pvcoder.icd10.load;
 
+import org.pvcoder.common.load.LoadProblems;
+
 import org.junit.jupiter.api.Test;
 import org.pvcoder.icd10.files.DistributionFiles;
 import org.pvcoder.icd10.files.FolderFiles;
-import org.pvcoder.icd10.files.LoadProblems;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package org.pvcoder.meddra.ascii;
 
+import org.pvcoder.common.load.LoadProblems;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

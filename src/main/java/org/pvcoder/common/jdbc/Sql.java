@@ -1,4 +1,4 @@
-package org.pvcoder.meddra.read;
+package org.pvcoder.common.jdbc;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Plain parameterised queries over the MedDRA tables; the tables are read-only once a release is loaded. */
+/** Plain parameterised JDBC queries, for the dictionary tables that are read-only once a release is loaded. */
 @ApplicationScoped
 public class Sql {
 
@@ -38,7 +38,7 @@ public class Sql {
                 return result;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("MedDRA query failed: " + e.getMessage(), e);
+            throw new IllegalStateException("Query failed: " + e.getMessage(), e);
         }
     }
 
@@ -55,7 +55,7 @@ public class Sql {
             }
             return statement.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("MedDRA update failed: " + e.getMessage(), e);
+            throw new IllegalStateException("Update failed: " + e.getMessage(), e);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.pvcoder.meddra.ascii;
+package org.pvcoder.common.load;
 
 import org.pvcoder.common.error.Problem;
 
@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What is wrong with a release, each as {@code file:line} and a reason. Collecting stops listing after
- * {@link #MAX_LISTED} problems but keeps counting, so a badly broken file does not flood the answer.
+ * What is wrong with a dictionary release (MedDRA, ICD-10), each as {@code file:line} and a reason. Listing stops after
+ * {@link #MAX_LISTED} problems but counting goes on, so a badly broken file does not flood the answer.
  */
 public final class LoadProblems {
 
@@ -16,7 +16,7 @@ public final class LoadProblems {
     private final List<Problem.FieldError> listed = new ArrayList<>();
     private int count;
 
-    public void add(String file, int line, String message) {
+    public void add(String file, long line, String message) {
         add(file + ":" + line, message);
     }
 
