@@ -1,7 +1,9 @@
 package org.pvcoder.e2b;
 
+import org.pvcoder.cases.CaseFilter;
 import org.pvcoder.cases.model.CaseReport;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,6 +13,9 @@ import java.util.Optional;
 public interface CaseLookup {
 
     Optional<CaseReport> find(long id);
+
+    /** Ids of the cases the filter selects, newest receipt first, at most {@code limit}. */
+    List<Long> idsMatching(CaseFilter filter, int limit);
 
     /**
      * Stores the report as a new case, or as the next version of the case with its C.1.8.1 id. May throw a

@@ -75,7 +75,7 @@ class CaseResourceTest {
                 .body("case.sender.email", equalTo("drug.safety@example-pharma.test"))
                 .body("case.literature[0].reference", startsWith("Muster M"))
                 .body("case.study.registrations[0].country", equalTo("EU"))
-                .body("case.patient.birthDate", equalTo("1957"))
+                .body("case.patient.birthDate", equalTo("1957-08-14"))
                 .body("case.patient.medicalHistory[1].lltCode", equalTo("10067585"))
                 .body("case.patient.death.reportedCauses[0].text", equalTo("cardiac arrest"))
                 .body("case.reactions", hasSize(3))

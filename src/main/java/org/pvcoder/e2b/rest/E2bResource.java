@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.pvcoder.cases.model.CaseReport;
 import org.pvcoder.common.error.ProblemException;
+import org.pvcoder.common.error.ProblemType;
 import org.pvcoder.common.security.Roles;
 import org.pvcoder.e2b.CaseLookup;
 import org.pvcoder.e2b.E2bConfig;
@@ -52,7 +53,12 @@ public class E2bResource {
     @Produces(MediaType.APPLICATION_XML)
     @RolesAllowed({Roles.ADMIN, Roles.INTAKE, Roles.REVIEWER})
     public Response export(@Valid @NotNull ExportRequest request) {
-        return E2bResponses.download(exporter.export(lookUp(request.caseIds())));
+        List<Long> ids = request.filter() == null ? request.caseIds()
+                : cases.idsMatching(request.filter().toCaseFilter(), ExportRequest.MAX_CASES);
+        if (ids.isEmpty()) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "No case matches the filter");
+        }
+        return E2bResponses.download(exporter.export(lookUp(ids)));
     }
 
     @POST

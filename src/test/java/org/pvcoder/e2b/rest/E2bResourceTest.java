@@ -57,6 +57,22 @@ class E2bResourceTest {
     }
 
     @Test
+    void exportsTheCasesAFilterSelects() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
+        cases.save(json.readValue(json.writeValueAsString(FullCase.build("GB-FILTER-1")).replace("Cardiozol", "Filtromab"),
+                CaseReport.class));
+        String xml = given().contentType(ContentType.JSON)
+                .body(Map.of("filter", Map.of("q", "filtromab", "serious", true)))
+                .when().post("/api/e2b/export")
+                .then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(xml.contains("GB-FILTER-1"));
+        given().contentType(ContentType.JSON).body(Map.of("filter", Map.of("q", "no such drug anywhere")))
+                .when().post("/api/e2b/export").then().statusCode(404);
+        given().contentType(ContentType.JSON).body(Map.of("caseIds", List.of(1), "filter", Map.of("q", "x")))
+                .when().post("/api/e2b/export").then().statusCode(400);
+    }
+
+    @Test
     void unknownCaseIs404() {
         given().when().get("/api/cases/{id}/e2b", 987654).then().statusCode(404);
         given().contentType(ContentType.JSON).body(Map.of("caseIds", List.of(987654)))
