@@ -11,20 +11,35 @@ public final class EngineFactory {
     private final VerbatimNormalizer normalizer;
     private final ConfidenceModel confidence;
     private final double autoThreshold;
+    /** Per-system normalizers (a system's own lexicon); empty when every system shares {@link #normalizer}. */
+    private final java.util.function.Function<String, VerbatimNormalizer> perSystem;
 
     public EngineFactory(VerbatimNormalizer normalizer, ConfidenceModel confidence, double autoThreshold) {
+        this(normalizer, confidence, autoThreshold, null);
+    }
+
+    private EngineFactory(VerbatimNormalizer normalizer, ConfidenceModel confidence, double autoThreshold,
+                          java.util.function.Function<String, VerbatimNormalizer> perSystem) {
         this.normalizer = normalizer;
         this.confidence = confidence;
         this.autoThreshold = autoThreshold;
+        this.perSystem = perSystem;
     }
 
     /** The project's English resources and the given auto-coding threshold. */
     public static EngineFactory standard(double autoThreshold) {
-        return new EngineFactory(VerbatimNormalizer.english(), ConfidenceModel.fromResource(), autoThreshold);
+        VerbatimNormalizer english = VerbatimNormalizer.english();
+        java.util.Map<String, VerbatimNormalizer> bySystem = new java.util.concurrent.ConcurrentHashMap<>();
+        return new EngineFactory(english, ConfidenceModel.fromResource(), autoThreshold,
+                system -> bySystem.computeIfAbsent(system, s -> {
+                    VerbatimNormalizer own = VerbatimNormalizer.forSystem(s);
+                    return own;
+                }));
     }
 
     public CodingEngine build(Terminology terminology) {
-        return new CodingEngine(TermIndexBuilder.build(terminology), normalizer, confidence, autoThreshold);
+        VerbatimNormalizer chosen = perSystem == null ? normalizer : perSystem.apply(terminology.system());
+        return new CodingEngine(TermIndexBuilder.build(terminology), chosen, confidence, autoThreshold);
     }
 
     public double autoThreshold() {
