@@ -72,7 +72,8 @@ public final class VerbatimNormalizer {
         boolean[] unused = new boolean[1];
 
         List<Token> plainTokens = Tokenizer.splitSlashes(fillers.apply(tokens, unused));
-        if (notCodable != null && (plainTokens.isEmpty() || notCodable.matchAtStart(plainTokens) == plainTokens.size())) {
+        if (notCodable != null && (plainTokens.isEmpty() || notCodable.matchAtStart(plainTokens) == plainTokens.size()
+                || notCodable.matchAtStart(tokens) == tokens.size())) {
             return new NormalizedVerbatim("", "", "", false, false, false);
         }
         boolean negated = false;
