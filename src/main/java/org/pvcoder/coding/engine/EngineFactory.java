@@ -11,6 +11,8 @@ public final class EngineFactory {
     private final VerbatimNormalizer normalizer;
     private final ConfidenceModel confidence;
     private final double autoThreshold;
+    /** Per-system auto-coding thresholds overriding {@link #autoThreshold}. */
+    private volatile java.util.Map<String, Double> thresholds = java.util.Map.of();
     /** Per-system normalizers (a system's own lexicon); empty when every system shares {@link #normalizer}. */
     private final java.util.function.Function<String, VerbatimNormalizer> perSystem;
 
@@ -39,7 +41,14 @@ public final class EngineFactory {
 
     public CodingEngine build(Terminology terminology) {
         VerbatimNormalizer chosen = perSystem == null ? normalizer : perSystem.apply(terminology.system());
-        return new CodingEngine(TermIndexBuilder.build(terminology), chosen, confidence, autoThreshold);
+        return new CodingEngine(TermIndexBuilder.build(terminology), chosen, confidence,
+                thresholds.getOrDefault(terminology.system(), autoThreshold));
+    }
+
+    /** This factory with per-system auto-coding thresholds (systems not named keep the common one). */
+    public EngineFactory withSystemThresholds(java.util.Map<String, Double> bySystem) {
+        this.thresholds = bySystem == null ? java.util.Map.of() : java.util.Map.copyOf(bySystem);
+        return this;
     }
 
     public double autoThreshold() {
