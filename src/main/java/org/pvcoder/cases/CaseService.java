@@ -128,6 +128,16 @@ public class CaseService {
      */
     @Transactional
     public CaseView applyCoding(long id, String pointer, String expectedVerbatim, String meddraVersion, String lltCode, Coding coding) {
+        return applyCoding(id, pointer, expectedVerbatim, List.of("meddraVersion", "lltCode", "coding"), meddraVersion, lltCode, coding);
+    }
+
+    /**
+     * As {@link #applyCoding(long, String, String, String, String, Coding)}, writing onto the named fields
+     * (version, code, coding): e.g. an indication's {@code icd10Version}, {@code icd10Code}, {@code icd10Coding}.
+     */
+    @Transactional
+    public CaseView applyCoding(long id, String pointer, String expectedVerbatim, List<String> fields, String version,
+                                String code, Coding coding) {
         SafetyCase entity = require(id);
         ObjectNode document = (ObjectNode) documents.tree(entity.content);
         JsonNode item = document.at(pointer);
@@ -135,9 +145,9 @@ public class CaseService {
         if (!(item instanceof ObjectNode target) || !expectedVerbatim.equals(current)) {
             throw new VerbatimChangedException(id, pointer, current);
         }
-        target.put("meddraVersion", meddraVersion);
-        target.put("lltCode", lltCode);
-        target.set("coding", documents.toTree(coding));
+        target.put(fields.get(0), version);
+        target.put(fields.get(1), code);
+        target.set(fields.get(2), documents.toTree(coding));
         entity.versionNumber++;
         entity.updatedAt = Instant.now();
         documents.project(documents.fromJson(document.toString()), entity);

@@ -11,6 +11,13 @@ public interface CodingConfig {
     @WithDefault("0.95")
     double autoThreshold();
 
+    /**
+     * Per-system overrides of {@link #autoThreshold()} ({@code pv.coding.system-auto-threshold.icd10=0.85}): the
+     * confidence model is fitted on MedDRA data, so another terminology may need its own cut.
+     */
+    @io.smallrye.config.WithName("system-auto-threshold")
+    java.util.Map<String, Double> systemAutoThreshold();
+
     /** Longest verbatim accepted, in characters. */
     @WithDefault("1000")
     int maxVerbatimLength();

@@ -191,7 +191,7 @@ public class EngineRegistry {
 
     private EngineFactory factory() {
         if (factory == null) {
-            factory = EngineFactory.standard(config.autoThreshold());
+            factory = EngineFactory.standard(config.autoThreshold()).withSystemThresholds(config.systemAutoThreshold());
         }
         return factory;
     }

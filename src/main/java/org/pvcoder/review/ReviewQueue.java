@@ -59,24 +59,32 @@ public class ReviewQueue {
         Map<String, CodingTask> stillPending = new HashMap<>();
         for (CodingTask task : pending) {
             CodableItemRef item = items.get(task.itemRef);
-            boolean settled = item == null || item.item().lltCode() != null;
+            boolean settled = item == null || codeFor(task.system, item) != null;
             if (settled) {
                 task.status = TaskStatus.CANCELLED;
                 task.decisionReason = "The case item was coded or removed in case version " + event.caseVersion();
                 task.updatedAt = Instant.now();
             } else {
                 task.caseVersion = event.caseVersion();
-                stillPending.put(task.itemRef, task);
+                stillPending.put(task.system + " " + task.itemRef, task);
             }
         }
         CodingOutcome.record(CaseTermCoder.SYSTEM, "AUTO_CODED", event.autoCoded());
         CodingOutcome.record(CaseTermCoder.SYSTEM, "NEEDS_REVIEW", event.needsReview().size());
         CodingOutcome.record(CaseTermCoder.SYSTEM, "NOT_CODABLE", event.notCodable());
         for (ItemToReview item : event.needsReview()) {
-            if (!stillPending.containsKey(item.pointer())) {
+            if (!stillPending.containsKey(item.result().system() + " " + item.pointer())) {
                 factory.forCaseItem(event.caseId(), event.caseVersion(), event.report(), item).persist();
             }
         }
+    }
+
+    /** The code an item holds in the task's terminology: an indication's ICD-10 code for "icd10", else its LLT. */
+    private static String codeFor(String system, CodableItemRef item) {
+        if (CaseTermCoder.ICD10.equals(system)) {
+            return item.item() instanceof org.pvcoder.cases.model.Indication indication ? indication.icd10Code() : "n/a";
+        }
+        return item.item().lltCode();
     }
 
     @Transactional

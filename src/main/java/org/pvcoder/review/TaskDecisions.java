@@ -147,7 +147,10 @@ public class TaskDecisions {
         }
         Coding stamp = new Coding(Coding.CodingStatus.HUMAN_CODED, "HUMAN", 1.0, term.name(), term.groupCode(), term.groupName(),
                 user, Instant.now());
-        task.caseVersion = cases.applyCoding(task.caseId, task.itemRef, task.verbatim, task.version, term.code(), stamp).version();
+        task.caseVersion = (org.pvcoder.cases.coding.CaseTermCoder.ICD10.equals(task.system)
+                ? cases.applyCoding(task.caseId, task.itemRef, task.verbatim, org.pvcoder.cases.coding.CaseTermCoder.ICD10_FIELDS,
+                task.version, term.code(), stamp)
+                : cases.applyCoding(task.caseId, task.itemRef, task.verbatim, task.version, term.code(), stamp)).version();
     }
 
     private boolean sameVerbatimOnCase(CodingTask task) {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.pvcoder.cases.model.CaseReport;
 import org.pvcoder.cases.model.Coding;
+import org.pvcoder.cases.model.Indication;
 import org.pvcoder.coding.CodingResult;
 import org.pvcoder.coding.CodingService;
 import org.pvcoder.coding.Decision;
@@ -25,6 +26,11 @@ import java.util.List;
 public class CaseTermCoder {
 
     public static final String SYSTEM = "meddra";
+    /** Drug indications are coded to ICD-10 as well. */
+    public static final String ICD10 = "icd10";
+    /** Fields of an indication holding its ICD-10 coding: version, code, coding. */
+    public static final List<String> ICD10_FIELDS = List.of("icd10Version", "icd10Code", "icd10Coding");
+    private static final List<String> MEDDRA_FIELDS = List.of("meddraVersion", "lltCode", "coding");
     private static final Logger LOG = Logger.getLogger(CaseTermCoder.class);
 
     private final CodingService coding;
@@ -60,50 +66,74 @@ public class CaseTermCoder {
                 pending.add(ref);
             }
         }
+        List<CodableItemRef> pendingIcd10 = new ArrayList<>();
+        for (CodableItemRef ref : CodableItemRef.all(report)) {
+            if (!(ref.item() instanceof Indication indication) || indication.icd10Code() != null
+                    || indication.verbatim() == null || indication.verbatim().isBlank()) {
+                continue;
+            }
+            JsonNode before = previousDocument == null ? null : previousDocument.at(ref.pointer());
+            if (before != null && before.isObject() && indication.verbatim().equals(before.path("verbatim").asText(null))
+                    && before.hasNonNull("icd10Coding")) {
+                carryOver((ObjectNode) document.at(ref.pointer()), before, ICD10_FIELDS);
+            } else {
+                pendingIcd10.add(ref);
+            }
+        }
+        List<ItemToReview> needsReview = new ArrayList<>();
+        int[] counts = new int[2];
+        codeBatch(SYSTEM, pending, document, MEDDRA_FIELDS, needsReview, counts);
+        codeBatch(ICD10, pendingIcd10, document, ICD10_FIELDS, needsReview, counts);
+        return new Outcome(mapper.convertValue(document, CaseReport.class), needsReview, counts[0], counts[1]);
+    }
+
+    /** Codes the items to one system in one batch, writing onto the given fields; counts auto-coded and not codable. */
+    private void codeBatch(String system, List<CodableItemRef> pending, ObjectNode document, List<String> fields,
+                           List<ItemToReview> needsReview, int[] counts) {
         if (pending.isEmpty()) {
-            return new Outcome(mapper.convertValue(document, CaseReport.class), List.of(), 0, 0);
+            return;
         }
         List<CodingResult> results;
         try {
-            results = coding.code(SYSTEM, pending.stream().map(ref -> ref.item().verbatim()).toList());
+            results = coding.code(system, pending.stream().map(ref -> ref.item().verbatim()).toList());
         } catch (ProblemException e) {
-            LOG.warnf("Case terms left uncoded: %s", e.getMessage());
-            return new Outcome(mapper.convertValue(document, CaseReport.class), List.of(), 0, 0);
+            LOG.warnf("Case terms left uncoded to %s: %s", system, e.getMessage());
+            return;
         }
-        List<ItemToReview> needsReview = new ArrayList<>();
-        int autoCoded = 0;
-        int notCodable = 0;
         for (int i = 0; i < pending.size(); i++) {
             CodableItemRef ref = pending.get(i);
             CodingResult result = results.get(i);
             ObjectNode item = (ObjectNode) document.at(ref.pointer());
-            write(item, result);
+            write(item, result, fields);
             switch (result.decision()) {
                 case NEEDS_REVIEW -> needsReview.add(new ItemToReview(ref.pointer(), ref.kind(), ref.item().verbatim(), result));
-                case AUTO_CODED -> autoCoded++;
-                case NOT_CODABLE -> notCodable++;
+                case AUTO_CODED -> counts[0]++;
+                case NOT_CODABLE -> counts[1]++;
             }
         }
-        return new Outcome(mapper.convertValue(document, CaseReport.class), needsReview, autoCoded, notCodable);
     }
 
     private static void carryOver(ObjectNode item, JsonNode before) {
-        for (String field : List.of("meddraVersion", "lltCode", "coding")) {
+        carryOver(item, before, MEDDRA_FIELDS);
+    }
+
+    private static void carryOver(ObjectNode item, JsonNode before, List<String> fields) {
+        for (String field : fields) {
             if (before.hasNonNull(field)) {
                 item.set(field, before.get(field));
             }
         }
     }
 
-    private void write(ObjectNode item, CodingResult result) {
+    private void write(ObjectNode item, CodingResult result, List<String> fields) {
         boolean coded = result.decision() == Decision.AUTO_CODED;
         Coding coding = new Coding(Coding.CodingStatus.valueOf(result.decision().name()), result.stage().name(),
                 result.confidence(), coded ? result.llt().name() : null, coded ? result.pt().code() : null,
                 coded ? result.pt().name() : null, "autocoder", Instant.now());
         if (coded) {
-            item.put("meddraVersion", result.version());
-            item.put("lltCode", result.llt().code());
+            item.put(fields.get(0), result.version());
+            item.put(fields.get(1), result.llt().code());
         }
-        item.set("coding", mapper.<JsonNode>valueToTree(coding));
+        item.set(fields.get(2), mapper.<JsonNode>valueToTree(coding));
     }
 }

@@ -122,7 +122,7 @@ public final class CodingEngine implements Closeable {
     }
 
     private Evaluation search(String verbatim, NormalizedVerbatim normalized, List<QueryText> queries) {
-        Map<Integer, ScoredCandidate> best = new HashMap<>();
+        Map<String, ScoredCandidate> best = new HashMap<>();
         if (!queries.isEmpty()) {
             Query lucene = CandidateQuery.of(queries, index.statistics());
             for (OrdinalHit hit : index.search(lucene, TERM_HITS)) {
@@ -160,10 +160,12 @@ public final class CodingEngine implements Closeable {
         return new Evaluation(result(verbatim, normalized, MatchStage.SEARCH, shown, features), features);
     }
 
-    private void keepBest(Map<Integer, ScoredCandidate> best, int ordinal, MatchScore match, boolean fromMemory) {
-        ScoredCandidate old = best.get(ordinal);
+    /** Keeps the best-scoring name of each code (a code may be indexed under several names). */
+    private void keepBest(Map<String, ScoredCandidate> best, int ordinal, MatchScore match, boolean fromMemory) {
+        CodableTerm term = index.term(ordinal);
+        ScoredCandidate old = best.get(term.code());
         if (old == null || match.score() > old.score()) {
-            best.put(ordinal, new ScoredCandidate(ordinal, index.term(ordinal), match, fromMemory));
+            best.put(term.code(), new ScoredCandidate(ordinal, term, match, fromMemory));
         }
     }
 

@@ -11,20 +11,44 @@ public final class EngineFactory {
     private final VerbatimNormalizer normalizer;
     private final ConfidenceModel confidence;
     private final double autoThreshold;
+    /** Per-system auto-coding thresholds overriding {@link #autoThreshold}. */
+    private volatile java.util.Map<String, Double> thresholds = java.util.Map.of();
+    /** Per-system normalizers (a system's own lexicon); empty when every system shares {@link #normalizer}. */
+    private final java.util.function.Function<String, VerbatimNormalizer> perSystem;
 
     public EngineFactory(VerbatimNormalizer normalizer, ConfidenceModel confidence, double autoThreshold) {
+        this(normalizer, confidence, autoThreshold, null);
+    }
+
+    private EngineFactory(VerbatimNormalizer normalizer, ConfidenceModel confidence, double autoThreshold,
+                          java.util.function.Function<String, VerbatimNormalizer> perSystem) {
         this.normalizer = normalizer;
         this.confidence = confidence;
         this.autoThreshold = autoThreshold;
+        this.perSystem = perSystem;
     }
 
     /** The project's English resources and the given auto-coding threshold. */
     public static EngineFactory standard(double autoThreshold) {
-        return new EngineFactory(VerbatimNormalizer.english(), ConfidenceModel.fromResource(), autoThreshold);
+        VerbatimNormalizer english = VerbatimNormalizer.english();
+        java.util.Map<String, VerbatimNormalizer> bySystem = new java.util.concurrent.ConcurrentHashMap<>();
+        return new EngineFactory(english, ConfidenceModel.fromResource(), autoThreshold,
+                system -> bySystem.computeIfAbsent(system, s -> {
+                    VerbatimNormalizer own = VerbatimNormalizer.forSystem(s);
+                    return own;
+                }));
     }
 
     public CodingEngine build(Terminology terminology) {
-        return new CodingEngine(TermIndexBuilder.build(terminology), normalizer, confidence, autoThreshold);
+        VerbatimNormalizer chosen = perSystem == null ? normalizer : perSystem.apply(terminology.system());
+        return new CodingEngine(TermIndexBuilder.build(terminology), chosen, confidence,
+                thresholds.getOrDefault(terminology.system(), autoThreshold));
+    }
+
+    /** This factory with per-system auto-coding thresholds (systems not named keep the common one). */
+    public EngineFactory withSystemThresholds(java.util.Map<String, Double> bySystem) {
+        this.thresholds = bySystem == null ? java.util.Map.of() : java.util.Map.copyOf(bySystem);
+        return this;
     }
 
     public double autoThreshold() {

@@ -39,22 +39,16 @@ public final class TermIndexBuilder {
             if (!term.current() || ordinalByCode.containsKey(term.code())) {
                 continue;
             }
-            int ordinal = current.size();
-            String literal = VerbatimNormalizer.literal(term.name());
-            String[] stems = Analysis.terms(words, IndexFields.WORDS, literal).toArray(String[]::new);
-            current.add(term);
-            literals.add(literal);
-            stemsByOrdinal.add(stems);
-            ordinalByCode.put(term.code(), ordinal);
-            append(byLiteral, literal, ordinal);
-            if (stems.length > 0) {
-                append(byWordSet, WordSets.key(stems), ordinal);
-            }
-            for (String stem : new java.util.HashSet<>(List.of(stems))) {
-                documentFrequency.merge(stem, 1, Integer::sum);
+            ordinalByCode.put(term.code(), current.size());
+            addName(words, term, term.name(), current, literals, stemsByOrdinal, byLiteral, byWordSet, documentFrequency);
+        }
+        ExtraNames extraNames = ExtraNames.of(terminology, ordinalByCode.keySet());
+        for (Map.Entry<CodableTerm, List<String>> extra : extraNames.names().entrySet()) {
+            for (String name : extra.getValue()) {
+                addName(words, extra.getKey(), name, current, literals, stemsByOrdinal, byLiteral, byWordSet, documentFrequency);
             }
         }
-        Map<String, Integer> nonCurrent = nonCurrentReplacements(terminology.terms(), current, ordinalByCode);
+        Map<String, Integer> nonCurrent = nonCurrentReplacements(terminology.terms(), current, ordinalByCode, extraNames);
         java.util.Set<String> nonCurrentCodes = new java.util.HashSet<>();
         for (CodableTerm term : terminology.terms()) {
             if (!term.current() && !ordinalByCode.containsKey(term.code())) {
@@ -71,8 +65,27 @@ public final class TermIndexBuilder {
                 byLiteral, nonCurrent, nonCurrentCodes, byWordSet, statistics, reader);
     }
 
+    /** Adds one searchable name of a current term at the next ordinal (a term's first name is its own). */
+    private static void addName(Analyzer words, CodableTerm term, String name, List<CodableTerm> current,
+                                List<String> literals, List<String[]> stemsByOrdinal, Map<String, int[]> byLiteral,
+                                Map<String, int[]> byWordSet, Map<String, Integer> documentFrequency) {
+        int ordinal = current.size();
+        String literal = VerbatimNormalizer.literal(name);
+        String[] stems = Analysis.terms(words, IndexFields.WORDS, literal).toArray(String[]::new);
+        current.add(term);
+        literals.add(literal);
+        stemsByOrdinal.add(stems);
+        append(byLiteral, literal, ordinal);
+        if (stems.length > 0) {
+            append(byWordSet, WordSets.key(stems), ordinal);
+        }
+        for (String stem : new java.util.HashSet<>(List.of(stems))) {
+            documentFrequency.merge(stem, 1, Integer::sum);
+        }
+    }
+
     private static Map<String, Integer> nonCurrentReplacements(List<CodableTerm> all, List<CodableTerm> current,
-                                                               Map<String, Integer> ordinalByCode) {
+                                                               Map<String, Integer> ordinalByCode, ExtraNames extraNames) {
         Map<String, Integer> groupRepresentative = new HashMap<>();
         for (int i = 0; i < current.size(); i++) {
             CodableTerm t = current.get(i);
@@ -83,7 +96,7 @@ public final class TermIndexBuilder {
         }
         Map<String, Integer> replacements = new HashMap<>();
         for (CodableTerm term : all) {
-            if (term.current() || ordinalByCode.containsKey(term.code())) {
+            if (term.current() || ordinalByCode.containsKey(term.code()) || extraNames.isHeading(term.code())) {
                 continue;
             }
             Integer representative = groupRepresentative.get(term.groupCode());

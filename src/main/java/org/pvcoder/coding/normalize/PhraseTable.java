@@ -48,6 +48,26 @@ public final class PhraseTable {
         return table;
     }
 
+    /** One table from several resource files, in order; a missing file is skipped. */
+    public static PhraseTable fromResources(String... resources) {
+        PhraseTable table = new PhraseTable();
+        for (String resource : resources) {
+            InputStream in = PhraseTable.class.getResourceAsStream(resource);
+            if (in == null) {
+                continue;
+            }
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    table.addLine(line);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return table;
+    }
+
     /** Adds one resource line: {@code a|b = replacement}, or {@code a|b} for phrases that are dropped. */
     public void addLine(String line) {
         String trimmed = line.strip();

@@ -16,11 +16,38 @@ public final class VerbatimNormalizer {
     private final PhraseTable lexicon;
     private final PhraseTable fillers;
     private final PhraseTable negationCues;
+    /** Phrases that, when they are all the verbatim says (after fillers), leave nothing to code; may be null. */
+    private final PhraseTable notCodable;
 
     public VerbatimNormalizer(PhraseTable lexicon, PhraseTable fillers, PhraseTable negationCues) {
+        this(lexicon, fillers, negationCues, null);
+    }
+
+    public VerbatimNormalizer(PhraseTable lexicon, PhraseTable fillers, PhraseTable negationCues, PhraseTable notCodable) {
         this.lexicon = lexicon;
         this.fillers = fillers;
         this.negationCues = negationCues;
+        this.notCodable = notCodable;
+    }
+
+    /**
+     * The normalizer for a terminology system: the English one, unless the system has its own lexicon
+     * ({@code lexicon-<system>-en.txt}, used instead of the MedDRA-oriented one), with the system's extra fillers
+     * ({@code fillers-<system>-en.txt}, added to the common ones) and whole-verbatim not-codable phrases
+     * ({@code notcodable-<system>-en.txt}), each when present.
+     */
+    public static VerbatimNormalizer forSystem(String system) {
+        String lexicon = BASE + "lexicon-" + system + "-en.txt";
+        if (VerbatimNormalizer.class.getResource(lexicon) == null) {
+            return english();
+        }
+        String fillers = BASE + "fillers-" + system + "-en.txt";
+        String notCodable = BASE + "notcodable-" + system + "-en.txt";
+        return new VerbatimNormalizer(
+                PhraseTable.fromResources(lexicon),
+                PhraseTable.fromResources(BASE + "fillers-en.txt", fillers),
+                PhraseTable.fromResource(BASE + "negation-en.txt"),
+                VerbatimNormalizer.class.getResource(notCodable) == null ? null : PhraseTable.fromResources(notCodable));
     }
 
     /** The normalizer with the project's English lexicon, filler and negation lists. */
@@ -45,6 +72,10 @@ public final class VerbatimNormalizer {
         boolean[] unused = new boolean[1];
 
         List<Token> plainTokens = Tokenizer.splitSlashes(fillers.apply(tokens, unused));
+        if (notCodable != null && (plainTokens.isEmpty() || notCodable.matchAtStart(plainTokens) == plainTokens.size()
+                || notCodable.matchAtStart(tokens) == tokens.size())) {
+            return new NormalizedVerbatim("", "", "", false, false, false);
+        }
         boolean negated = false;
         int cue = negationCues.matchAtStart(plainTokens);
         List<Token> plainWithoutCue = plainTokens;

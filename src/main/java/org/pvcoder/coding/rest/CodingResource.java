@@ -32,6 +32,9 @@ public class CodingResource {
     @Inject
     ReviewHandOff review;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<CandidateDetails> candidateDetails;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -44,7 +47,9 @@ public class CodingResource {
         List<Long> taskIds = Boolean.TRUE.equals(request.createTasks())
                 ? batch.results().stream().map(r -> r.decision() == Decision.NEEDS_REVIEW ? review.openTask(r) : null).toList()
                 : null;
-        return CodingResponse.of(batch.system(), batch.version(), batch.results(), taskIds);
+        CandidateDetails details = candidateDetails.stream().filter(d -> d.system().equals(batch.system()))
+                .findFirst().orElse(null);
+        return CodingResponse.of(batch.system(), batch.version(), batch.results(), taskIds, details);
     }
 
     @POST
