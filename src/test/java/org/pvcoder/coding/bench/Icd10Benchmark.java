@@ -9,7 +9,7 @@ import org.pvcoder.coding.engine.CodingEngine;
 import org.pvcoder.coding.engine.EngineFactory;
 import org.pvcoder.icd10.files.DistributionFiles;
 import org.pvcoder.icd10.files.FolderFiles;
-import org.pvcoder.icd10.files.LoadProblems;
+import org.pvcoder.common.load.LoadProblems;
 import org.pvcoder.icd10.load.CmReleaseAssembler;
 import org.pvcoder.icd10.load.DistributionDetector;
 import org.pvcoder.icd10.load.ParsedRelease;
