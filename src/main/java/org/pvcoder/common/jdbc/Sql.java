@@ -64,4 +64,14 @@ public class Sql {
         int value = row.getInt(column);
         return row.wasNull() ? null : value;
     }
+
+    /** Whether a database refused a write because a unique key is taken (SQLSTATE 23505 on H2 and PostgreSQL). */
+    public static boolean isUniqueViolation(SQLException e) {
+        for (SQLException next = e; next != null; next = next.getNextException()) {
+            if ("23505".equals(next.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

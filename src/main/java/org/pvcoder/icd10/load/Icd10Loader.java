@@ -1,5 +1,7 @@
 package org.pvcoder.icd10.load;
 
+import org.pvcoder.common.jdbc.Sql;
+
 import org.pvcoder.common.load.LoadProblems;
 
 import io.agroal.api.AgroalDataSource;
@@ -87,7 +89,7 @@ public class Icd10Loader {
             writer.recordMillis(connection, releaseId, millis);
             return millis;
         } catch (SQLException e) {
-            if (isUniqueViolation(e)) {
+            if (Sql.isUniqueViolation(e)) {
                 throw alreadyLoaded(release.edition(), release.version());
             }
             throw new IllegalStateException("Writing " + release.edition() + " " + release.version() + " failed: "
@@ -117,12 +119,4 @@ public class Icd10Loader {
         return new ProblemException(ProblemType.UNPROCESSABLE, detail);
     }
 
-    private static boolean isUniqueViolation(SQLException e) {
-        for (SQLException next = e; next != null; next = next.getNextException()) {
-            if ("23505".equals(next.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -1,5 +1,7 @@
 package org.pvcoder.meddra.load;
 
+import org.pvcoder.common.jdbc.Sql;
+
 import org.pvcoder.common.load.LoadProblems;
 
 import io.agroal.api.AgroalDataSource;
@@ -65,7 +67,7 @@ public class MeddraLoader {
             try (Connection connection = dataSource.getConnection()) {
                 return write(connection, prepared, start);
             } catch (SQLException e) {
-                if (isUniqueViolation(e)) {
+                if (Sql.isUniqueViolation(e)) {
                     throw alreadyLoaded(info);
                 }
                 throw new IllegalStateException("Writing MedDRA " + info.version() + " failed: " + e.getMessage(), e);
@@ -135,12 +137,4 @@ public class MeddraLoader {
         return new ProblemException(ProblemType.UNPROCESSABLE, detail);
     }
 
-    private static boolean isUniqueViolation(SQLException e) {
-        for (SQLException next = e; next != null; next = next.getNextException()) {
-            if ("23505".equals(next.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
