@@ -20,6 +20,7 @@ import org.pvcoder.cases.CaseService;
 import org.pvcoder.cases.CaseView;
 import org.pvcoder.cases.coding.CodableItemRef;
 import org.pvcoder.cases.model.Coding;
+import org.pvcoder.cases.model.Indication;
 import org.pvcoder.coding.memory.MemoryStatus;
 import org.pvcoder.common.error.ProblemException;
 import org.pvcoder.common.security.Roles;
@@ -208,9 +209,19 @@ public class UiResource {
             Coding c = ref.item().coding();
             return new UiRows.ItemRow(ref.kind().name(), ref.item().verbatim(), ref.item().lltCode(), c == null ? null : c.lltName(),
                     c == null ? null : c.ptName(), c == null || c.status() == null ? (ref.item().lltCode() == null ? "UNCODED" : "AS_REPORTED") : c.status().name(),
-                    c == null ? null : c.stage(), c == null ? "" : UiRows.decimal(c.confidence()));
+                    c == null ? null : c.stage(), c == null ? "" : UiRows.decimal(c.confidence()), icd10Of(ref));
         }).toList();
         return UiPages.caseView(user(), message, null, view, items);
+    }
+
+    /** An indication's ICD-10 code and status beside its MedDRA code, e.g. "I10 (AUTO_CODED)". */
+    private static String icd10Of(CodableItemRef ref) {
+        if (!(ref.item() instanceof Indication indication)) {
+            return null;
+        }
+        String status = indication.icd10Coding() == null || indication.icd10Coding().status() == null
+                ? "" : " (" + indication.icd10Coding().status() + ")";
+        return (indication.icd10Code() == null ? "–" : indication.icd10Code()) + status;
     }
 
     private Response decide(long id, DecisionRequest request, String done) {

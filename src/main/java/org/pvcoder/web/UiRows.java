@@ -21,7 +21,7 @@ final class UiRows {
     }
 
     record ItemRow(String kind, String verbatim, String lltCode, String lltName, String ptName, String status,
-                   String stage, String confidence) {
+                   String stage, String confidence, String icd10) {
     }
 
     record SearchHit(String code, String name, String ptName) {

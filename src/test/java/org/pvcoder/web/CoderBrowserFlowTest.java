@@ -109,6 +109,10 @@ class CoderBrowserFlowTest {
         browser.get(base + "ui/cases/" + caseId);
         assertTrue(browser.findElement(By.id("coded-items")).getText().contains("HUMAN_CODED"));
         screenshot("case");
+        long full = CaseBodies.create(org.pvcoder.support.Examples.fullCase("UI-FULL"));
+        browser.get(base + "ui/cases/" + full);
+        assertTrue(browser.findElement(By.id("coded-items")).getText().contains("I10"), "the indication HTN shows its ICD-10 code");
+        screenshot("case-full");
         browser.get(base + "ui/synonyms?status=APPROVED");
         assertTrue(browser.findElement(By.id("synonyms")).getText().contains("whole room going round"));
         screenshot("synonyms");
