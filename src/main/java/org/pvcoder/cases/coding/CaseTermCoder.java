@@ -53,38 +53,37 @@ public class CaseTermCoder {
     public Outcome code(CaseReport report, CaseReport previous) {
         ObjectNode document = mapper.valueToTree(report);
         JsonNode previousDocument = previous == null ? null : mapper.valueToTree(previous);
-        List<CodableItemRef> pending = new ArrayList<>();
-        for (CodableItemRef ref : CodableItemRef.all(report)) {
-            if (!ref.awaitsCoding()) {
-                continue;
-            }
-            JsonNode before = previousDocument == null ? null : previousDocument.at(ref.pointer());
-            if (before != null && before.isObject() && ref.item().verbatim().equals(before.path("verbatim").asText(null))
-                    && before.hasNonNull("coding")) {
-                carryOver((ObjectNode) document.at(ref.pointer()), before);
-            } else {
-                pending.add(ref);
-            }
-        }
-        List<CodableItemRef> pendingIcd10 = new ArrayList<>();
-        for (CodableItemRef ref : CodableItemRef.all(report)) {
-            if (!(ref.item() instanceof Indication indication) || indication.icd10Code() != null
-                    || indication.verbatim() == null || indication.verbatim().isBlank()) {
-                continue;
-            }
-            JsonNode before = previousDocument == null ? null : previousDocument.at(ref.pointer());
-            if (before != null && before.isObject() && indication.verbatim().equals(before.path("verbatim").asText(null))
-                    && before.hasNonNull("icd10Coding")) {
-                carryOver((ObjectNode) document.at(ref.pointer()), before, ICD10_FIELDS);
-            } else {
-                pendingIcd10.add(ref);
-            }
-        }
+        List<CodableItemRef> pending = pending(report, document, previousDocument, MEDDRA_FIELDS);
+        List<CodableItemRef> pendingIcd10 = pending(report, document, previousDocument, ICD10_FIELDS).stream()
+                .filter(ref -> ref.item() instanceof Indication).toList();
         List<ItemToReview> needsReview = new ArrayList<>();
         int[] counts = new int[2];
         codeBatch(SYSTEM, pending, document, MEDDRA_FIELDS, needsReview, counts);
         codeBatch(ICD10, pendingIcd10, document, ICD10_FIELDS, needsReview, counts);
         return new Outcome(mapper.convertValue(document, CaseReport.class), needsReview, counts[0], counts[1]);
+    }
+
+    /**
+     * The items with a verbatim and no code in {@code fields} (version, code, coding). One that reads as in the
+     * previous version keeps the coding it had there instead.
+     */
+    private static List<CodableItemRef> pending(CaseReport report, ObjectNode document, JsonNode previousDocument,
+                                                List<String> fields) {
+        List<CodableItemRef> pending = new ArrayList<>();
+        for (CodableItemRef ref : CodableItemRef.all(report)) {
+            String verbatim = ref.item().verbatim();
+            if (verbatim == null || verbatim.isBlank() || document.at(ref.pointer()).hasNonNull(fields.get(1))) {
+                continue;
+            }
+            JsonNode before = previousDocument == null ? null : previousDocument.at(ref.pointer());
+            if (before != null && before.isObject() && verbatim.equals(before.path("verbatim").asText(null))
+                    && before.hasNonNull(fields.get(2))) {
+                carryOver((ObjectNode) document.at(ref.pointer()), before, fields);
+            } else {
+                pending.add(ref);
+            }
+        }
+        return pending;
     }
 
     /** Codes the items to one system in one batch, writing onto the given fields; counts auto-coded and not codable. */
@@ -111,10 +110,6 @@ public class CaseTermCoder {
                 case NOT_CODABLE -> counts[1]++;
             }
         }
-    }
-
-    private static void carryOver(ObjectNode item, JsonNode before) {
-        carryOver(item, before, MEDDRA_FIELDS);
     }
 
     private static void carryOver(ObjectNode item, JsonNode before, List<String> fields) {

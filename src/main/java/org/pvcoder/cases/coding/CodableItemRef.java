@@ -34,9 +34,4 @@ public record CodableItemRef(String pointer, Kind kind, CodableItem item) {
         }
         return refs;
     }
-
-    /** Items nobody coded yet: no code given and a verbatim to code. */
-    public boolean awaitsCoding() {
-        return item.lltCode() == null && item.verbatim() != null && !item.verbatim().isBlank();
-    }
 }
