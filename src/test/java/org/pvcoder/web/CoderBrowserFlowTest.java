@@ -13,6 +13,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pvcoder.support.CaseBodies;
 import org.pvcoder.support.TestUsers;
 import org.pvcoder.users.UserService;
@@ -22,6 +24,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -55,6 +58,7 @@ class CoderBrowserFlowTest {
                 "--disable-sync", "--no-first-run", "--window-size=1280,900");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
     }
 
     @AfterEach
@@ -85,19 +89,19 @@ class CoderBrowserFlowTest {
         browser.findElement(By.id("username")).sendKeys("coder");
         browser.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
         browser.findElement(By.id("login")).click();
-        assertTrue(browser.getCurrentUrl().contains("/ui/queue"), "landed on the queue, was " + browser.getCurrentUrl());
+        waitForUrl("/ui/queue");
         assertTrue(browser.findElement(By.id("tasks")).getText().contains("whole room going round"));
         screenshot("queue");
 
         browser.findElement(By.id("next")).click();
-        assertTrue(browser.getCurrentUrl().matches(".*/ui/tasks/\\d+.*"), "claimed task page, was " + browser.getCurrentUrl());
+        waitForUrl("/ui/tasks/");
         String verbatim = browser.findElement(By.id("verbatim")).getText();
         assertTrue(verbatim.contains("whole room going round"), "serious case first, was " + verbatim);
         String firstCode = browser.findElement(By.cssSelector("#candidates li input[name=lltCode]")).getAttribute("value");
         screenshot("task");
 
         browser.findElement(By.tagName("body")).sendKeys("1");
-        assertTrue(browser.getCurrentUrl().contains("/ui/queue"), "back on the queue after accepting, was " + browser.getCurrentUrl());
+        waitForUrl("/ui/queue");
         assertTrue(browser.findElement(By.id("flash")).getText().contains("coded as " + firstCode));
         screenshot("after-accept");
 
@@ -116,6 +120,11 @@ class CoderBrowserFlowTest {
         browser.get(base + "ui/synonyms?status=APPROVED");
         assertTrue(browser.findElement(By.id("synonyms")).getText().contains("whole room going round"));
         screenshot("synonyms");
+    }
+
+    /** Clicks and key presses return before the browser has followed the redirect; wait for it. */
+    private void waitForUrl(String part) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(part));
     }
 
     private void screenshot(String name) throws Exception {
