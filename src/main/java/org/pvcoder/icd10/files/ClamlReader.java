@@ -38,15 +38,7 @@ public final class ClamlReader {
 
     public static ClamlContent read(DistributionFiles files, String name, LoadProblems problems) throws IOException {
         ClamlReader reader = new ClamlReader(name, problems);
-        try (InputStream in = files.open(name)) {
-            XMLStreamReader xml = SafeXml.open(in);
-            if (!ROOT.equals(xml.getLocalName())) {
-                problems.add(name, SafeXml.line(xml), "root element is <" + xml.getLocalName() + ">, expected <" + ROOT + ">");
-                return null;
-            }
-            reader.readRoot(xml);
-        } catch (XMLStreamException e) {
-            problems.add(SafeXml.pointer(name, e), SafeXml.reason(e));
+        if (!SafeXml.readDocument(files, name, ROOT, problems, reader::readRoot)) {
             return null;
         }
         return reader.content();

@@ -7,7 +7,6 @@ import org.pvcoder.icd10.Icd10Codes;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -32,12 +31,7 @@ public final class IndexXmlReader {
 
     public static List<IndexEntry> read(DistributionFiles files, String name, LoadProblems problems) throws IOException {
         IndexXmlReader reader = new IndexXmlReader();
-        try (InputStream in = files.open(name)) {
-            XMLStreamReader xml = SafeXml.open(in);
-            if (!ROOT.equals(xml.getLocalName())) {
-                problems.add(name, SafeXml.line(xml), "root element is <" + xml.getLocalName() + ">, expected <" + ROOT + ">");
-                return List.of();
-            }
+        boolean read = SafeXml.readDocument(files, name, ROOT, problems, xml -> {
             while (SafeXml.nextChild(xml)) {
                 if (xml.getLocalName().equals("letter")) {
                     reader.readLetter(xml);
@@ -45,11 +39,8 @@ public final class IndexXmlReader {
                     SafeXml.skip(xml);
                 }
             }
-        } catch (XMLStreamException e) {
-            problems.add(SafeXml.pointer(name, e), SafeXml.reason(e));
-            return List.of();
-        }
-        return reader.entries;
+        });
+        return read ? reader.entries : List.of();
     }
 
     private void readLetter(XMLStreamReader xml) throws XMLStreamException {

@@ -1,10 +1,13 @@
 package org.pvcoder.icd10.files;
 
+import org.pvcoder.common.load.LoadProblems;
+
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
@@ -157,5 +160,31 @@ public final class SafeXml {
             }
         }
         return false;
+    }
+
+    /** Reads the body of a document once its root element is open. */
+    @FunctionalInterface
+    public interface RootReader {
+        void read(XMLStreamReader xml) throws XMLStreamException;
+    }
+
+    /**
+     * Opens a distribution file safely, checks its root element and hands the reader to {@code body}. A wrong
+     * root or broken XML is added to {@code problems} with file and line; the answer says whether it was read.
+     */
+    public static boolean readDocument(DistributionFiles files, String name, String root, LoadProblems problems, RootReader body)
+            throws IOException {
+        try (InputStream in = files.open(name)) {
+            XMLStreamReader xml = open(in);
+            if (!root.equals(xml.getLocalName())) {
+                problems.add(name, line(xml), "root element is <" + xml.getLocalName() + ">, expected <" + root + ">");
+                return false;
+            }
+            body.read(xml);
+            return true;
+        } catch (XMLStreamException e) {
+            problems.add(pointer(name, e), reason(e));
+            return false;
+        }
     }
 }

@@ -7,7 +7,6 @@ import org.pvcoder.icd10.Icd10Codes;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,15 +37,7 @@ public final class TabularXmlReader {
 
     public static TabularContent read(DistributionFiles files, String name, LoadProblems problems) throws IOException {
         TabularXmlReader reader = new TabularXmlReader(name, problems);
-        try (InputStream in = files.open(name)) {
-            XMLStreamReader xml = SafeXml.open(in);
-            if (!ROOT.equals(xml.getLocalName())) {
-                problems.add(name, SafeXml.line(xml), "root element is <" + xml.getLocalName() + ">, expected <" + ROOT + ">");
-                return null;
-            }
-            reader.readRoot(xml);
-        } catch (XMLStreamException e) {
-            problems.add(SafeXml.pointer(name, e), SafeXml.reason(e));
+        if (!SafeXml.readDocument(files, name, ROOT, problems, reader::readRoot)) {
             return null;
         }
         return new TabularContent(reader.version, reader.chapters, reader.sections, reader.diags, reader.notes);
