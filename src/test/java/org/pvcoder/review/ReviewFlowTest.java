@@ -189,9 +189,25 @@ class ReviewFlowTest {
 
     @Test
     void statsCountTasksDecisionsAndAgreement() {
-        TestUsers.as("viewer").get("/api/review/stats").then().statusCode(200)
-                .body("counts.OPEN", notNullValue())
-                .body("agreement.rate", notNullValue())
-                .body("autoCodingPerDay", not(equalTo(null)));
+        JsonPath before = TestUsers.as("viewer").get("/api/review/stats").then().statusCode(200).extract().jsonPath();
+        long caseId = CaseBodies.create(CaseBodies.withReactions("RV-STATS", false, "headache", "legs felt like lead weights"));
+        JsonPath task = taskOf(caseId);
+        String top = task.getString("items[0].candidates[0].code");
+        TestUsers.as("coder").contentType(ContentType.JSON).body("{\"action\": \"ACCEPT\", \"lltCode\": \"" + top + "\"}")
+                .post("/api/review/tasks/" + task.getLong("items[0].id") + "/decision").then().statusCode(200);
+        JsonPath after = TestUsers.as("viewer").get("/api/review/stats").then().statusCode(200).extract().jsonPath();
+
+        assertEquals(before.getLong("counts.CODED") + 1, after.getLong("counts.CODED"));
+        assertEquals(before.getLong("agreement.decided") + 1, after.getLong("agreement.decided"));
+        assertEquals(before.getLong("agreement.agreed") + 1, after.getLong("agreement.agreed"), "the top candidate was accepted");
+        assertEquals(today(before, "decisionsPerDay", "count") + 1, today(after, "decisionsPerDay", "count"));
+        assertEquals(today(before, "autoCodingPerDay", "autoCoded") + 1, today(after, "autoCodingPerDay", "autoCoded"));
+        assertEquals(today(before, "autoCodingPerDay", "needsReview") + 1, today(after, "autoCodingPerDay", "needsReview"));
+    }
+
+    /** A per-day figure for today (UTC), 0 when the day has no entry yet. */
+    private static long today(JsonPath stats, String list, String field) {
+        Object value = stats.get(list + ".find { it.day == '" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + "' }." + field);
+        return value == null ? 0 : ((Number) value).longValue();
     }
 }
