@@ -169,7 +169,7 @@ public class CaseService {
             entity.persist();
         }
         coded.fire(new CaseTermsCoded(entity.id, entity.versionNumber, outcome.report(), outcome.needsReview(),
-                outcome.autoCoded(), outcome.notCodable()));
+                outcome.results()));
     }
 
     private Optional<SafetyCase> findByWorldwideUniqueId(String wwuid) {

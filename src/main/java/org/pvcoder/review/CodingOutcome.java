@@ -28,13 +28,11 @@ public class CodingOutcome extends PanacheEntityBase {
     @Column(name = "decided_on")
     public LocalDate decidedOn;
 
-    static void record(String system, String decision, int times) {
-        for (int i = 0; i < times; i++) {
-            CodingOutcome outcome = new CodingOutcome();
-            outcome.system = system;
-            outcome.decision = decision;
-            outcome.decidedOn = LocalDate.now(ZoneOffset.UTC);
-            outcome.persist();
-        }
+    static void record(String system, String decision) {
+        CodingOutcome outcome = new CodingOutcome();
+        outcome.system = system;
+        outcome.decision = decision;
+        outcome.decidedOn = LocalDate.now(ZoneOffset.UTC);
+        outcome.persist();
     }
 }

@@ -69,9 +69,7 @@ public class ReviewQueue {
                 stillPending.put(task.system + " " + task.itemRef, task);
             }
         }
-        CodingOutcome.record(CaseTermCoder.SYSTEM, "AUTO_CODED", event.autoCoded());
-        CodingOutcome.record(CaseTermCoder.SYSTEM, "NEEDS_REVIEW", event.needsReview().size());
-        CodingOutcome.record(CaseTermCoder.SYSTEM, "NOT_CODABLE", event.notCodable());
+        event.results().forEach(result -> CodingOutcome.record(result.system(), result.decision().name()));
         for (ItemToReview item : event.needsReview()) {
             if (!stillPending.containsKey(item.result().system() + " " + item.pointer())) {
                 factory.forCaseItem(event.caseId(), event.caseVersion(), event.report(), item).persist();

@@ -41,8 +41,8 @@ public class CaseTermCoder {
         this.mapper = mapper;
     }
 
-    /** The coded case, and the items left for review. */
-    public record Outcome(CaseReport report, List<ItemToReview> needsReview, int autoCoded, int notCodable) {
+    /** The coded case, the items left for review, and every result the autocoder gave this time. */
+    public record Outcome(CaseReport report, List<ItemToReview> needsReview, List<CodingResult> results) {
     }
 
     /**
@@ -57,10 +57,10 @@ public class CaseTermCoder {
         List<CodableItemRef> pendingIcd10 = pending(report, document, previousDocument, ICD10_FIELDS).stream()
                 .filter(ref -> ref.item() instanceof Indication).toList();
         List<ItemToReview> needsReview = new ArrayList<>();
-        int[] counts = new int[2];
-        codeBatch(SYSTEM, pending, document, MEDDRA_FIELDS, needsReview, counts);
-        codeBatch(ICD10, pendingIcd10, document, ICD10_FIELDS, needsReview, counts);
-        return new Outcome(mapper.convertValue(document, CaseReport.class), needsReview, counts[0], counts[1]);
+        List<CodingResult> results = new ArrayList<>();
+        codeBatch(SYSTEM, pending, document, MEDDRA_FIELDS, needsReview, results);
+        codeBatch(ICD10, pendingIcd10, document, ICD10_FIELDS, needsReview, results);
+        return new Outcome(mapper.convertValue(document, CaseReport.class), needsReview, results);
     }
 
     /**
@@ -88,7 +88,7 @@ public class CaseTermCoder {
 
     /** Codes the items to one system in one batch, writing onto the given fields; counts auto-coded and not codable. */
     private void codeBatch(String system, List<CodableItemRef> pending, ObjectNode document, List<String> fields,
-                           List<ItemToReview> needsReview, int[] counts) {
+                           List<ItemToReview> needsReview, List<CodingResult> all) {
         if (pending.isEmpty()) {
             return;
         }
@@ -104,10 +104,9 @@ public class CaseTermCoder {
             CodingResult result = results.get(i);
             ObjectNode item = (ObjectNode) document.at(ref.pointer());
             write(item, result, fields);
-            switch (result.decision()) {
-                case NEEDS_REVIEW -> needsReview.add(new ItemToReview(ref.pointer(), ref.kind(), ref.item().verbatim(), result));
-                case AUTO_CODED -> counts[0]++;
-                case NOT_CODABLE -> counts[1]++;
+            all.add(result);
+            if (result.decision() == Decision.NEEDS_REVIEW) {
+                needsReview.add(new ItemToReview(ref.pointer(), ref.kind(), ref.item().verbatim(), result));
             }
         }
     }

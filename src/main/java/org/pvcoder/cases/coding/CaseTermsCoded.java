@@ -1,6 +1,7 @@
 package org.pvcoder.cases.coding;
 
 import org.pvcoder.cases.model.CaseReport;
+import org.pvcoder.coding.CodingResult;
 
 import java.util.List;
 
@@ -9,5 +10,5 @@ import java.util.List;
  * An empty list still tells listeners that earlier open items of the case may be settled now.
  */
 public record CaseTermsCoded(long caseId, int caseVersion, CaseReport report, List<ItemToReview> needsReview,
-                             int autoCoded, int notCodable) {
+                             List<CodingResult> results) {
 }
