@@ -29,6 +29,7 @@ public final class TermIndex implements Closeable {
     private final WordStatistics statistics;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    private final int[] ordinalByDoc;
 
     TermIndex(String system, String version, List<CodableTerm> terms, List<TermProfile> profiles,
               Map<String, int[]> byLiteral, Map<String, Integer> nonCurrentByLiteral, java.util.Set<String> nonCurrentCodes,
@@ -44,6 +45,7 @@ public final class TermIndex implements Closeable {
         this.statistics = statistics;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
+        this.ordinalByDoc = OrdinalSearch.ordinalsByDoc(reader);
     }
 
     public String system() {
@@ -97,7 +99,7 @@ public final class TermIndex implements Closeable {
     }
 
     public List<OrdinalHit> search(Query query, int k) {
-        return OrdinalSearch.top(searcher, query, k);
+        return OrdinalSearch.top(searcher, query, k, ordinalByDoc);
     }
 
     private OptionalInt unambiguous(int[] ordinals) {
