@@ -14,15 +14,16 @@ public final class WordMatch {
             return 1.0;
         }
         int shorter = Math.min(a.length(), b.length());
-        if (shorter < 5 || opposite(a, b)) {
+        if (shorter < 5) {
             return 0;
         }
+        // Under 3 shared letters a pair scores 0, opposite or not: most pairs are settled here, at their first letter.
         int prefix = commonPrefix(a, b);
+        if (prefix < 3 || opposite(a, b)) {
+            return 0;
+        }
         if (prefix >= 5 && prefix >= 0.75 * shorter) {
             return 0.85;
-        }
-        if (prefix < 3) {
-            return 0;
         }
         int distance = boundedEditDistance(a, b, 2);
         if (distance == 1) {
