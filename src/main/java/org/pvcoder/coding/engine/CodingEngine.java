@@ -8,6 +8,7 @@ import org.pvcoder.coding.MatchStage;
 import org.pvcoder.coding.TermRef;
 import org.pvcoder.coding.index.OrdinalHit;
 import org.pvcoder.coding.index.TermIndex;
+import org.pvcoder.coding.index.TermProfile;
 import org.pvcoder.coding.index.WordSets;
 import org.pvcoder.coding.memory.LearnedMemory;
 import org.pvcoder.coding.normalize.NormalizedVerbatim;
@@ -126,14 +127,10 @@ public final class CodingEngine implements Closeable {
         if (!queries.isEmpty()) {
             Query lucene = CandidateQuery.of(queries, index.statistics());
             for (OrdinalHit hit : index.search(lucene, TERM_HITS)) {
-                for (QueryText query : queries) {
-                    keepBest(best, hit.ordinal(), ranker.score(query, index.profile(hit.ordinal())), false);
-                }
+                keepBest(best, hit.ordinal(), bestMatch(queries, index.profile(hit.ordinal())), false);
             }
             for (LearnedMemory.Hit hit : memory.search(lucene, MEMORY_HITS)) {
-                for (QueryText query : queries) {
-                    keepBest(best, hit.entry().termOrdinal(), ranker.score(query, hit.entry().profile()), true);
-                }
+                keepBest(best, hit.entry().termOrdinal(), bestMatch(queries, hit.entry().profile()), true);
             }
         }
         List<ScoredCandidate> ranked = new ArrayList<>(best.values());
@@ -158,6 +155,18 @@ public final class CodingEngine implements Closeable {
         }
         List<ScoredCandidate> shown = ranked.subList(0, Math.min(MAX_CANDIDATES, ranked.size()));
         return new Evaluation(result(verbatim, normalized, MatchStage.SEARCH, shown, features), features);
+    }
+
+    /** The name's best match over the search texts (the first text on a tie). */
+    private MatchScore bestMatch(List<QueryText> queries, TermProfile name) {
+        MatchScore best = null;
+        for (QueryText query : queries) {
+            MatchScore match = ranker.score(query, name);
+            if (best == null || match.score() > best.score()) {
+                best = match;
+            }
+        }
+        return best;
     }
 
     /** Keeps the best-scoring name of each code (a code may be indexed under several names). */
