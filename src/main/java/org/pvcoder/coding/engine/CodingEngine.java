@@ -125,7 +125,7 @@ public final class CodingEngine implements Closeable {
     private Evaluation search(String verbatim, NormalizedVerbatim normalized, List<QueryText> queries) {
         Map<String, ScoredCandidate> best = new HashMap<>();
         if (!queries.isEmpty()) {
-            Query lucene = CandidateQuery.of(queries, index.statistics());
+            Query lucene = CandidateQuery.of(queries, index);
             for (OrdinalHit hit : index.search(lucene, TERM_HITS)) {
                 keepBest(best, hit.ordinal(), bestMatch(queries, index.profile(hit.ordinal())), false);
             }

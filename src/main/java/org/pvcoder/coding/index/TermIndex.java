@@ -3,6 +3,7 @@ package org.pvcoder.coding.index;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.pvcoder.terminology.CodableTerm;
 
 import java.io.Closeable;
@@ -30,6 +31,7 @@ public final class TermIndex implements Closeable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final int[] ordinalByDoc;
+    private final IndexedTerms indexedTerms;
 
     TermIndex(String system, String version, List<CodableTerm> terms, List<TermProfile> profiles,
               Map<String, int[]> byLiteral, Map<String, Integer> nonCurrentByLiteral, java.util.Set<String> nonCurrentCodes,
@@ -46,6 +48,7 @@ public final class TermIndex implements Closeable {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.ordinalByDoc = OrdinalSearch.ordinalsByDoc(reader);
+        this.indexedTerms = new IndexedTerms(reader, IndexFields.WORDS, IndexFields.NGRAMS);
     }
 
     public String system() {
@@ -96,6 +99,11 @@ public final class TermIndex implements Closeable {
     /** Whether the code names a term of this release that is not current (so never proposed). */
     public boolean isNonCurrent(String code) {
         return nonCurrentCodes.contains(code);
+    }
+
+    /** A query for one term of a field, cheaper to run on this index than a plain {@link TermQuery}. */
+    public TermQuery termQuery(String field, String text) {
+        return indexedTerms.query(field, text);
     }
 
     public List<OrdinalHit> search(Query query, int k) {

@@ -1,13 +1,12 @@
 package org.pvcoder.coding.rank;
 
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.pvcoder.coding.index.CharNgramAnalyzer;
 import org.pvcoder.coding.index.IndexFields;
+import org.pvcoder.coding.index.TermIndex;
 import org.pvcoder.coding.index.WordStatistics;
 
 import java.util.HashSet;
@@ -27,7 +26,8 @@ public final class CandidateQuery {
     }
 
     /** One query for all search texts of a verbatim: each distinct stem once. */
-    public static Query of(List<QueryText> texts, WordStatistics statistics) {
+    public static Query of(List<QueryText> texts, TermIndex index) {
+        WordStatistics statistics = index.statistics();
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         Set<String> seen = new HashSet<>();
         for (QueryText text : texts) {
@@ -36,24 +36,24 @@ public final class CandidateQuery {
                 if (!seen.add(stem)) {
                     continue;
                 }
-                query.add(new TermQuery(new Term(IndexFields.WORDS, stem)), BooleanClause.Occur.SHOULD);
+                query.add(index.termQuery(IndexFields.WORDS, stem), BooleanClause.Occur.SHOULD);
                 String word = text.words()[i];
                 if (statistics.documentFrequency(stem) == 0 && word.length() > CharNgramAnalyzer.GRAM) {
-                    query.add(new BoostQuery(ngrams(word), NGRAM_BOOST), BooleanClause.Occur.SHOULD);
+                    query.add(new BoostQuery(ngrams(word, index), NGRAM_BOOST), BooleanClause.Occur.SHOULD);
                 }
             }
         }
         return query.build();
     }
 
-    private static Query ngrams(String word) {
+    private static Query ngrams(String word, TermIndex index) {
         Set<String> grams = new LinkedHashSet<>();
         for (int i = 0; i + CharNgramAnalyzer.GRAM <= word.length(); i++) {
             grams.add(word.substring(i, i + CharNgramAnalyzer.GRAM));
         }
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         for (String gram : grams) {
-            q.add(new TermQuery(new Term(IndexFields.NGRAMS, gram)), BooleanClause.Occur.SHOULD);
+            q.add(index.termQuery(IndexFields.NGRAMS, gram), BooleanClause.Occur.SHOULD);
         }
         q.setMinimumNumberShouldMatch(Math.max(1, (grams.size() + 1) / 2));
         return q.build();

@@ -1,0 +1,57 @@
+package org.pvcoder.coding.index;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexReaderContext;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Where each term of an index that never changes sits in its term dictionary, looked up once. A
+ * {@link TermQuery} given these states skips the dictionary lookup a search would otherwise make for every
+ * term of every query; on another index (the learned memory) Lucene sees they were not built for it and looks
+ * the term up as usual. Scores are the same either way.
+ */
+final class IndexedTerms {
+
+    private final Map<String, Map<String, TermStates>> byField = new HashMap<>();
+
+    IndexedTerms(IndexReader reader, String... fields) {
+        IndexReaderContext top = reader.getContext();
+        try {
+            for (String field : fields) {
+                Map<String, TermStates> states = byField.computeIfAbsent(field, f -> new HashMap<>());
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    Terms terms = leaf.reader().terms(field);
+                    if (terms == null) {
+                        continue;
+                    }
+                    TermsEnum each = terms.iterator();
+                    for (BytesRef text = each.next(); text != null; text = each.next()) {
+                        states.computeIfAbsent(text.utf8ToString(), t -> new TermStates(top))
+                                .register(each.termState(), leaf.ord, each.docFreq(), each.totalTermFreq());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A query for the term, with its dictionary entry already found when the index has the term. */
+    TermQuery query(String field, String text) {
+        Map<String, TermStates> states = byField.get(field);
+        TermStates known = states == null ? null : states.get(text);
+        Term term = new Term(field, text);
+        return known == null ? new TermQuery(term) : new TermQuery(term, known);
+    }
+}
