@@ -30,16 +30,14 @@ public final class Trigrams {
         int i = 0;
         int j = 0;
         int common = 0;
+        // Written without branches on the comparison (the JIT emits conditional moves): in a merge of two
+        // unrelated gram lists which side advances is unpredictable, and mispredictions cost more than the work.
         while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                common++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
+            long x = a[i];
+            long y = b[j];
+            common += x == y ? 1 : 0;
+            i += x <= y ? 1 : 0;
+            j += x >= y ? 1 : 0;
         }
         return 2.0 * common / (a.length + b.length);
     }
