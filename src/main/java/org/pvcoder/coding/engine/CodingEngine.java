@@ -123,7 +123,7 @@ public final class CodingEngine implements Closeable {
     }
 
     private Evaluation search(String verbatim, NormalizedVerbatim normalized, List<QueryText> queries) {
-        Map<String, ScoredCandidate> best = new HashMap<>();
+        Map<Integer, ScoredCandidate> best = new HashMap<>();
         if (!queries.isEmpty()) {
             Query lucene = CandidateQuery.of(queries, index);
             for (OrdinalHit hit : index.search(lucene, TERM_HITS)) {
@@ -170,11 +170,11 @@ public final class CodingEngine implements Closeable {
     }
 
     /** Keeps the best-scoring name of each code (a code may be indexed under several names). */
-    private void keepBest(Map<String, ScoredCandidate> best, int ordinal, MatchScore match, boolean fromMemory) {
-        CodableTerm term = index.term(ordinal);
-        ScoredCandidate old = best.get(term.code());
+    private void keepBest(Map<Integer, ScoredCandidate> best, int ordinal, MatchScore match, boolean fromMemory) {
+        int code = index.codeOrdinal(ordinal);
+        ScoredCandidate old = best.get(code);
         if (old == null || match.score() > old.score()) {
-            best.put(term.code(), new ScoredCandidate(ordinal, term, match, fromMemory));
+            best.put(code, new ScoredCandidate(ordinal, index.term(ordinal), match, fromMemory));
         }
     }
 

@@ -32,6 +32,7 @@ public final class TermIndex implements Closeable {
     private final IndexSearcher searcher;
     private final int[] ordinalByDoc;
     private final IndexedTerms indexedTerms;
+    private final int[] codeOrdinal;
 
     TermIndex(String system, String version, List<CodableTerm> terms, List<TermProfile> profiles,
               Map<String, int[]> byLiteral, Map<String, Integer> nonCurrentByLiteral, java.util.Set<String> nonCurrentCodes,
@@ -49,6 +50,10 @@ public final class TermIndex implements Closeable {
         this.searcher = new IndexSearcher(reader);
         this.ordinalByDoc = OrdinalSearch.ordinalsByDoc(reader);
         this.indexedTerms = new IndexedTerms(reader, IndexFields.WORDS, IndexFields.NGRAMS);
+        this.codeOrdinal = new int[terms.size()];
+        for (int i = 0; i < codeOrdinal.length; i++) {
+            codeOrdinal[i] = statistics.ordinalOf(terms.get(i).code()).orElseThrow();
+        }
     }
 
     public String system() {
@@ -65,6 +70,14 @@ public final class TermIndex implements Closeable {
 
     public CodableTerm term(int ordinal) {
         return terms.get(ordinal);
+    }
+
+    /**
+     * The ordinal of the term's own name, the same for all names of one code: a key for the code that needs
+     * no look at the term itself.
+     */
+    public int codeOrdinal(int ordinal) {
+        return codeOrdinal[ordinal];
     }
 
     public TermProfile profile(int ordinal) {
