@@ -24,9 +24,12 @@ import java.util.Map;
 final class IndexedTerms {
 
     private final Map<String, Map<String, TermStates>> byField = new HashMap<>();
+    /** The states of any term the index lacks: none, so the query matches nothing without a lookup. */
+    private final TermStates absent;
 
     IndexedTerms(IndexReader reader, String... fields) {
         IndexReaderContext top = reader.getContext();
+        absent = new TermStates(top);
         try {
             for (String field : fields) {
                 Map<String, TermStates> states = byField.computeIfAbsent(field, f -> new HashMap<>());
@@ -47,11 +50,12 @@ final class IndexedTerms {
         }
     }
 
-    /** A query for the term, with its dictionary entry already found when the index has the term. */
+    /** A query for a term of one of the fields, with its dictionary entry (or its absence) already known. */
     TermQuery query(String field, String text) {
         Map<String, TermStates> states = byField.get(field);
-        TermStates known = states == null ? null : states.get(text);
-        Term term = new Term(field, text);
-        return known == null ? new TermQuery(term) : new TermQuery(term, known);
+        if (states == null) {
+            throw new IllegalArgumentException("field not looked up: " + field);
+        }
+        return new TermQuery(new Term(field, text), states.getOrDefault(text, absent));
     }
 }

@@ -33,10 +33,13 @@ class IndexedTermsTest {
     void queryStillWorksOnAnotherIndex() throws IOException {
         try (DirectoryReader reader = index("nausea", "vomiting");
              DirectoryReader other = index("vomiting", "vomiting blood", "headache", "fever")) {
-            Query query = new IndexedTerms(reader, IndexFields.WORDS).query(IndexFields.WORDS, "vomit");
+            IndexedTerms terms = new IndexedTerms(reader, IndexFields.WORDS);
             IndexSearcher searcher = new IndexSearcher(other);
-            assertSameHits(searcher, query, plain(IndexFields.WORDS, "vomit"));
-            assertEquals(2, searcher.search(query, 10).scoreDocs.length);
+            assertSameHits(searcher, terms.query(IndexFields.WORDS, "vomit"), plain(IndexFields.WORDS, "vomit"));
+            assertEquals(2, searcher.search(terms.query(IndexFields.WORDS, "vomit"), 10).scoreDocs.length);
+            // absent from the first index, present in the other
+            assertSameHits(searcher, terms.query(IndexFields.WORDS, "headach"), plain(IndexFields.WORDS, "headach"));
+            assertEquals(1, searcher.search(terms.query(IndexFields.WORDS, "headach"), 10).scoreDocs.length);
         }
     }
 
