@@ -2,6 +2,7 @@ package org.pvcoder.coding.rank;
 
 import org.pvcoder.coding.MatchStage;
 
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,13 +14,14 @@ public record ConfidenceFeatures(MatchStage stage, double score, double margin, 
                                  double termCoverage, boolean fromMemory, boolean lexiconUsed,
                                  boolean severalEvents, int words) {
 
+    /** The stage indicator names, made once rather than for every coding. */
+    private static final Map<MatchStage, String> STAGE_NAMES = stageNames();
+
     /** Named feature values, as the calibration file names its weights. */
     public Map<String, Double> values() {
         Map<String, Double> v = new LinkedHashMap<>();
-        for (MatchStage s : MatchStage.values()) {
-            if (s != MatchStage.SEARCH && s != MatchStage.NONE) {
-                v.put("stage." + s.name(), stage == s ? 1.0 : 0.0);
-            }
+        for (Map.Entry<MatchStage, String> s : STAGE_NAMES.entrySet()) {
+            v.put(s.getValue(), stage == s.getKey() ? 1.0 : 0.0);
         }
         boolean searched = stage == MatchStage.SEARCH;
         v.put("search.score", searched ? score : 0);
@@ -31,5 +33,15 @@ public record ConfidenceFeatures(MatchStage stage, double score, double margin, 
         v.put("severalEvents", severalEvents ? 1.0 : 0.0);
         v.put("logWords", Math.log1p(words));
         return v;
+    }
+
+    private static Map<MatchStage, String> stageNames() {
+        Map<MatchStage, String> names = new EnumMap<>(MatchStage.class);
+        for (MatchStage s : MatchStage.values()) {
+            if (s != MatchStage.SEARCH && s != MatchStage.NONE) {
+                names.put(s, "stage." + s.name());
+            }
+        }
+        return names;
     }
 }
