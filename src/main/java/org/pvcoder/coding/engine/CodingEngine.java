@@ -123,7 +123,8 @@ public final class CodingEngine implements Closeable {
     }
 
     private Evaluation search(String verbatim, NormalizedVerbatim normalized, List<QueryText> queries) {
-        Map<Integer, ScoredCandidate> best = new HashMap<>();
+        // Sized so that the hits never make it grow (default load factor 0.75).
+        Map<Integer, ScoredCandidate> best = new HashMap<>(2 * (TERM_HITS + MEMORY_HITS));
         if (!queries.isEmpty()) {
             Query lucene = CandidateQuery.of(queries, index);
             for (OrdinalHit hit : index.search(lucene, TERM_HITS)) {
