@@ -8,14 +8,29 @@ import java.util.Comparator;
 /** A candidate term during ranking: its best match over the search texts and whether memory proposed it. */
 record ScoredCandidate(int ordinal, CodableTerm term, MatchScore match, boolean fromMemory) {
 
-    /** Best score first; on a tie the group's own term (LLT = PT), then the shorter name, then the code. */
-    static final Comparator<ScoredCandidate> RANKING = Comparator
-            .comparingDouble((ScoredCandidate c) -> -c.match().score())
-            .thenComparing(c -> !c.term().code().equals(c.term().groupCode()))
-            .thenComparingInt(c -> c.term().name().length())
-            .thenComparing(c -> c.term().code());
+    /**
+     * Best score first; on a tie the group's own term (LLT = PT), then the shorter name, then the code.
+     * Written out rather than chained from {@link Comparator#comparing}: the chain's shared lambdas are
+     * megamorphic call sites that the JIT cannot inline, and every search sorts its candidates.
+     */
+    static final Comparator<ScoredCandidate> RANKING = (a, b) -> {
+        int order = Double.compare(-a.score(), -b.score());
+        if (order != 0) {
+            return order;
+        }
+        order = Boolean.compare(!a.isGroupOwnTerm(), !b.isGroupOwnTerm());
+        if (order != 0) {
+            return order;
+        }
+        order = Integer.compare(a.term().name().length(), b.term().name().length());
+        return order != 0 ? order : a.term().code().compareTo(b.term().code());
+    };
 
     double score() {
         return match.score();
+    }
+
+    private boolean isGroupOwnTerm() {
+        return term.code().equals(term.groupCode());
     }
 }
