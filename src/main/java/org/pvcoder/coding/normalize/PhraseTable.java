@@ -24,7 +24,8 @@ public final class PhraseTable {
             "my", "is", "are", "was", "were", "am", "be", "been", "being", "the", "a", "an", "his", "her", "their",
             "your", "its", "so", "very", "really", "all", "of");
 
-    private record Entry(String[] stems, boolean[] capitalsOnly, List<String> replacement) {
+    /** {@code replacement} holds ready tokens (stemmed once, at load), as the lexicon writes them. */
+    private record Entry(String[] stems, boolean[] capitalsOnly, List<Token> replacement) {
     }
 
     private final Map<String, List<Entry>> byFirstStem = new HashMap<>();
@@ -76,10 +77,10 @@ public final class PhraseTable {
         }
         int eq = trimmed.indexOf(" = ");
         String keys = eq < 0 ? trimmed : trimmed.substring(0, eq);
-        List<String> replacement = new ArrayList<>();
+        List<Token> replacement = new ArrayList<>();
         if (eq >= 0) {
             for (Token t : Tokenizer.tokenize(trimmed.substring(eq + 3))) {
-                replacement.add(t.text());
+                replacement.add(Token.fixed(t.text()));
             }
         }
         for (String key : keys.split("\\|")) {
@@ -87,7 +88,7 @@ public final class PhraseTable {
         }
     }
 
-    private void add(String phrase, List<String> replacement) {
+    private void add(String phrase, List<Token> replacement) {
         List<String> stemList = new ArrayList<>();
         List<Boolean> capitalsList = new ArrayList<>();
         for (String word : phrase.split("\\s+")) {
@@ -129,9 +130,7 @@ public final class PhraseTable {
                 i++;
                 continue;
             }
-            for (String word : best.entry().replacement()) {
-                out.add(Token.fixed(word));
-            }
+            out.addAll(best.entry().replacement());
             i += best.consumed();
             changed[0] = true;
         }
