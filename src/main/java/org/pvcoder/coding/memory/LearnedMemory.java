@@ -100,6 +100,9 @@ public final class LearnedMemory implements Closeable {
      * lexicon-rewritten text: different lay phrasings that the lexicon folds together may deserve different terms.
      */
     public OptionalInt exact(NormalizedVerbatim verbatim) {
+        if (exact.isEmpty()) {
+            return OptionalInt.empty();
+        }
         Integer hit = exact.get(verbatim.literal());
         if (hit == null && !verbatim.plain().isEmpty()) {
             hit = exact.get("\u0000" + verbatim.plain());
