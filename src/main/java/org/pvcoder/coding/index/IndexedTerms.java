@@ -23,7 +23,11 @@ import java.util.Map;
  */
 final class IndexedTerms {
 
-    private final Map<String, Map<String, TermStates>> byField = new HashMap<>();
+    /** A term of the index, ready for queries: the Lucene term and its dictionary entry. */
+    private record Known(Term term, TermStates states) {
+    }
+
+    private final Map<String, Map<String, Known>> byField = new HashMap<>();
     /** The states of any term the index lacks: none, so the query matches nothing without a lookup. */
     private final TermStates absent;
 
@@ -32,7 +36,7 @@ final class IndexedTerms {
         absent = new TermStates(top);
         try {
             for (String field : fields) {
-                Map<String, TermStates> states = byField.computeIfAbsent(field, f -> new HashMap<>());
+                Map<String, Known> known = byField.computeIfAbsent(field, f -> new HashMap<>());
                 for (LeafReaderContext leaf : reader.leaves()) {
                     Terms terms = leaf.reader().terms(field);
                     if (terms == null) {
@@ -40,8 +44,8 @@ final class IndexedTerms {
                     }
                     TermsEnum each = terms.iterator();
                     for (BytesRef text = each.next(); text != null; text = each.next()) {
-                        states.computeIfAbsent(text.utf8ToString(), t -> new TermStates(top))
-                                .register(each.termState(), leaf.ord, each.docFreq(), each.totalTermFreq());
+                        known.computeIfAbsent(text.utf8ToString(), t -> new Known(new Term(field, t), new TermStates(top)))
+                                .states().register(each.termState(), leaf.ord, each.docFreq(), each.totalTermFreq());
                     }
                 }
             }
@@ -52,10 +56,11 @@ final class IndexedTerms {
 
     /** A query for a term of one of the fields, with its dictionary entry (or its absence) already known. */
     TermQuery query(String field, String text) {
-        Map<String, TermStates> states = byField.get(field);
-        if (states == null) {
+        Map<String, Known> known = byField.get(field);
+        if (known == null) {
             throw new IllegalArgumentException("field not looked up: " + field);
         }
-        return new TermQuery(new Term(field, text), states.getOrDefault(text, absent));
+        Known term = known.get(text);
+        return term == null ? new TermQuery(new Term(field, text), absent) : new TermQuery(term.term(), term.states());
     }
 }
