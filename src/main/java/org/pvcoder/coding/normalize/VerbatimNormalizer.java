@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Turns a reporter's words into search texts: tokens (case, accents, punctuation, British spelling),
- * then the lexicon of abbreviations and lay terms, filler words, and a leading negation cue.
+ * Turns a reporter's words into search texts: tokens (case, accents, punctuation, British spelling, lab cut-offs
+ * as increased/decreased), then the lexicon of abbreviations and lay terms, filler words, and a leading negation cue.
  * Thread-safe; build one and share it.
  */
 public final class VerbatimNormalizer {
@@ -69,6 +69,10 @@ public final class VerbatimNormalizer {
         }
         List<Token> tokens = Tokenizer.tokenize(verbatim);
         String literal = join(Tokenizer.splitSlashes(tokens));
+        String withDirections = LabThresholds.rewrite(verbatim);
+        if (!withDirections.equals(verbatim)) {
+            tokens = Tokenizer.tokenize(withDirections);
+        }
         boolean[] unused = new boolean[1];
 
         List<Token> plainTokens = Tokenizer.splitSlashes(fillers.apply(tokens, unused));

@@ -57,6 +57,7 @@ class AutocoderBenchmark {
             try (CodingEngine engine = factory.build(terminology)) {
                 int preloaded = memoryFile.isEmpty() ? 0 : MemoryFile.preload(engine, Path.of(memoryFile));
                 List<Scored> scored = BenchmarkRun.score(engine, gold);
+                Report.writeMisses(Path.of("target", "benchmarks", "autocoder-cold-misses.tsv"), scored);
                 out.append(Report.accuracy("Cold (empty memory" + (preloaded > 0 ? ", plus " + preloaded + " pairs from " + memoryFile : "")
                         + "), all " + gold.size() + " verbatims", scored, threshold));
                 out.append(Throughput.report(engine, gold, scored));

@@ -104,4 +104,25 @@ class VerbatimNormalizerTest {
         assertTrue(NORMALIZER.normalize("nausea, vomiting").multiEvent());
         assertFalse(NORMALIZER.normalize("rash").multiEvent());
     }
+
+    @Test
+    void anUnspecifiedChangeIsAbnormalAsMeddraNamesIt() {
+        assertEquals("abnormal hemoglobin", expanded("changes in haemoglobin"));
+        assertEquals("abnormal serum lipids", expanded("alterations in serum lipids"));
+    }
+
+    @Test
+    void reportWordingAroundTheEventIsDroppedButStaysInThePlainText() {
+        NormalizedVerbatim n = NORMALIZER.normalize("hepatic adverse events");
+        assertEquals("hepatic", n.expanded());
+        assertEquals("hepatic adverse events", n.plain());
+        assertTrue(n.searchTexts().contains("hepatic adverse events"));
+    }
+
+    @Test
+    void bodyPartAdjectivesBecomeTheNounsMeddraNamesUse() {
+        assertEquals("face edema", expanded("facial oedema"));
+        assertEquals("eye pruritus", expanded("ocular itching"));
+        assertEquals("skin reaction", expanded("cutaneous reaction"));
+    }
 }
