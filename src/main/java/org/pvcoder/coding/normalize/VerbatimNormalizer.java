@@ -16,6 +16,12 @@ public final class VerbatimNormalizer {
     private final PhraseTable lexicon;
     private final PhraseTable fillers;
     private final PhraseTable negationCues;
+    /**
+     * Report wording ("adverse events"), dropped from the expanded text when other words remain. The plain text
+     * keeps it: the learned memory matches on it, and people code "cardiac adverse events" and "cardiac
+     * disorders" differently.
+     */
+    private final PhraseTable reportWording = PhraseTable.fromResource(BASE + "report-wording-en.txt");
     /** Phrases that, when they are all the verbatim says (after fillers), leave nothing to code; may be null. */
     private final PhraseTable notCodable;
 
@@ -91,7 +97,7 @@ public final class VerbatimNormalizer {
         List<Token> expanded = lexicon.apply(tokens, lexiconUsed);
         expanded = fillers.apply(expanded, unused);
         expanded = lexicon.apply(expanded, lexiconUsed);
-        expanded = Tokenizer.splitSlashes(expanded);
+        expanded = withoutReportWording(Tokenizer.splitSlashes(expanded));
         int expandedCue = expanded.isEmpty() ? 0 : negationCues.matchAtStart(expanded);
         if (expandedCue > 0 && expandedCue < expanded.size()) {
             negated = true;
@@ -104,6 +110,11 @@ public final class VerbatimNormalizer {
         }
         return new NormalizedVerbatim(literal, join(plainWithoutCue), join(expanded), negated,
                 looksLikeSeveralEvents(verbatim, tokens), lexiconUsed[0]);
+    }
+
+    private List<Token> withoutReportWording(List<Token> tokens) {
+        List<Token> rest = reportWording.apply(tokens, new boolean[1]);
+        return rest.isEmpty() ? tokens : rest;
     }
 
     private static boolean looksLikeSeveralEvents(String verbatim, List<Token> tokens) {

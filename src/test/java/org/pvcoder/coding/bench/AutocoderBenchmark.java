@@ -69,6 +69,7 @@ class AutocoderBenchmark {
                 List<GoldItem> scoredHalf = gold.stream().filter(g -> g.half() == 1).toList();
                 int added = BenchmarkRun.learn(engine, learned);
                 List<Scored> scored = BenchmarkRun.score(engine, scoredHalf);
+                Report.writeMisses(Path.of("target", "benchmarks", "autocoder-warm-misses.tsv"), scored);
                 out.append(Report.accuracy("Warm (memory: " + added + " pairs from half 0; scored: half 1, "
                         + scoredHalf.size() + " verbatims)", scored, threshold));
                 List<Scored> coldSameHalf;
