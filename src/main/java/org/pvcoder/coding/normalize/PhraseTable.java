@@ -29,6 +29,8 @@ public final class PhraseTable {
 
     private final Map<String, List<Entry>> byFirstStem = new HashMap<>();
     private final List<Entry> byWildcardFirst = new ArrayList<>();
+    /** Every word the phrases and replacements are written with, for spelling repair. */
+    private final java.util.Set<String> words = new java.util.HashSet<>();
     private int longest;
 
     public static PhraseTable fromResource(String resource) {
@@ -81,6 +83,7 @@ public final class PhraseTable {
             for (Token t : Tokenizer.tokenize(trimmed.substring(eq + 3))) {
                 replacement.add(t.text());
             }
+            words.addAll(replacement);
         }
         for (String key : keys.split("\\|")) {
             add(key.strip(), replacement);
@@ -97,6 +100,7 @@ public final class PhraseTable {
                 continue;
             }
             for (Token t : Tokenizer.tokenize(word)) {
+                words.add(t.text());
                 stemList.add(t.stem());
                 capitalsList.add(t.upperCase());
             }
@@ -201,6 +205,11 @@ public final class PhraseTable {
             p++;
         }
         return p - start;
+    }
+
+    /** The words this table's phrases and replacements are written with. */
+    public java.util.Set<String> words() {
+        return java.util.Collections.unmodifiableSet(words);
     }
 
     int longestPhrase() {

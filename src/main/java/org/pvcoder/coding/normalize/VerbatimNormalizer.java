@@ -1,6 +1,8 @@
 package org.pvcoder.coding.normalize;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,16 +26,49 @@ public final class VerbatimNormalizer {
     private final PhraseTable reportWording = PhraseTable.fromResource(BASE + "report-wording-en.txt");
     /** Phrases that, when they are all the verbatim says (after fillers), leave nothing to code; may be null. */
     private final PhraseTable notCodable;
+    /** Repairs misspelt words to words of the release's names; null until {@link #withVocabulary} gives them. */
+    private final SpellingRepair spelling;
 
     public VerbatimNormalizer(PhraseTable lexicon, PhraseTable fillers, PhraseTable negationCues) {
         this(lexicon, fillers, negationCues, null);
     }
 
     public VerbatimNormalizer(PhraseTable lexicon, PhraseTable fillers, PhraseTable negationCues, PhraseTable notCodable) {
+        this(lexicon, fillers, negationCues, notCodable, null);
+    }
+
+    private VerbatimNormalizer(PhraseTable lexicon, PhraseTable fillers, PhraseTable negationCues, PhraseTable notCodable,
+                               SpellingRepair spelling) {
         this.lexicon = lexicon;
         this.fillers = fillers;
         this.negationCues = negationCues;
         this.notCodable = notCodable;
+        this.spelling = spelling;
+    }
+
+    /**
+     * This normalizer, also repairing misspelt words of the expanded text to the given words of a release's names
+     * (with how many names use each) or to the words of its own phrase tables.
+     */
+    public VerbatimNormalizer withVocabulary(Map<String, Integer> nameWords) {
+        Map<String, Integer> known = new HashMap<>(nameWords);
+        for (PhraseTable table : List.of(lexicon, fillers, negationCues)) {
+            for (String word : table.words()) {
+                known.merge(word, 1, Integer::sum);
+            }
+        }
+        return new VerbatimNormalizer(lexicon, fillers, negationCues, notCodable, new SpellingRepair(known));
+    }
+
+    /** How many names use each word, for {@link #withVocabulary}. */
+    public static Map<String, Integer> nameWords(Iterable<String> names) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String name : names) {
+            for (Token t : Tokenizer.tokenize(name)) {
+                counts.merge(t.text(), 1, Integer::sum);
+            }
+        }
+        return counts;
     }
 
     /**
@@ -94,7 +129,7 @@ public final class VerbatimNormalizer {
         }
 
         boolean[] lexiconUsed = new boolean[1];
-        List<Token> expanded = lexicon.apply(tokens, lexiconUsed);
+        List<Token> expanded = lexicon.apply(spelling == null ? tokens : spelling.repair(tokens), lexiconUsed);
         expanded = fillers.apply(expanded, unused);
         expanded = lexicon.apply(expanded, lexiconUsed);
         expanded = withoutReportWording(Tokenizer.splitSlashes(expanded));
