@@ -11,6 +11,7 @@ import org.pvcoder.coding.index.TermIndex;
 import org.pvcoder.coding.index.WordSets;
 import org.pvcoder.coding.memory.LearnedMemory;
 import org.pvcoder.coding.normalize.NormalizedVerbatim;
+import org.pvcoder.coding.normalize.SpellingCorrector;
 import org.pvcoder.coding.normalize.VerbatimNormalizer;
 import org.pvcoder.coding.rank.CandidateQuery;
 import org.pvcoder.coding.rank.CandidateRanker;
@@ -29,7 +30,8 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 /**
- * Codes verbatims against one terminology release: normalize → learned memory → exact name →
+ * Codes verbatims against one terminology release: (spelling correction, when the normalizer asks for it) →
+ * normalize → learned memory → exact name →
  * normalized exact name → same word set → ranked search candidates → calibrated confidence → decision.
  * Knows nothing of MedDRA files; works for any {@link org.pvcoder.terminology.Terminology}.
  * Immutable apart from its memory; thread-safe.
@@ -47,6 +49,7 @@ public final class CodingEngine implements Closeable {
     private final CandidateRanker ranker;
     private final LearnedMemory memory;
     private final double autoThreshold;
+    private volatile SpellingCorrector speller;
 
     public CodingEngine(TermIndex index, VerbatimNormalizer normalizer, ConfidenceModel confidence, double autoThreshold) {
         this.index = index;
@@ -82,7 +85,8 @@ public final class CodingEngine implements Closeable {
     }
 
     public Evaluation evaluate(String verbatim) {
-        NormalizedVerbatim normalized = normalizer.normalize(verbatim);
+        NormalizedVerbatim normalized = normalizer.normalize(
+                normalizer.correctsSpelling() && verbatim != null ? speller().correct(verbatim) : verbatim);
         if (!normalized.hasContent()) {
             ConfidenceFeatures none = new ConfidenceFeatures(MatchStage.NONE, 0, 0, 0, 0, false, false, false, 0);
             return new Evaluation(result(verbatim, normalized, MatchStage.NONE, List.of(), none), none);
@@ -119,6 +123,20 @@ public final class CodingEngine implements Closeable {
             }
         }
         return search(verbatim, normalized, queries);
+    }
+
+    /** Built on first use from the index's names and the normalizer's phrase words. */
+    private SpellingCorrector speller() {
+        SpellingCorrector s = speller;
+        if (s == null) {
+            List<String> names = new ArrayList<>(index.size());
+            for (int i = 0; i < index.size(); i++) {
+                names.add(index.profile(i).literal());
+            }
+            s = SpellingCorrector.of(names, normalizer.phraseWords());
+            speller = s;
+        }
+        return s;
     }
 
     private Evaluation search(String verbatim, NormalizedVerbatim normalized, List<QueryText> queries) {

@@ -29,6 +29,8 @@ public final class PhraseTable {
 
     private final Map<String, List<Entry>> byFirstStem = new HashMap<>();
     private final List<Entry> byWildcardFirst = new ArrayList<>();
+    /** Every word the table's phrases and replacements are written with (canonical lower case). */
+    private final java.util.Set<String> words = new java.util.HashSet<>();
     private int longest;
 
     public static PhraseTable fromResource(String resource) {
@@ -80,6 +82,7 @@ public final class PhraseTable {
         if (eq >= 0) {
             for (Token t : Tokenizer.tokenize(trimmed.substring(eq + 3))) {
                 replacement.add(t.text());
+                words.add(t.text());
             }
         }
         for (String key : keys.split("\\|")) {
@@ -97,6 +100,7 @@ public final class PhraseTable {
                 continue;
             }
             for (Token t : Tokenizer.tokenize(word)) {
+                words.add(t.text());
                 stemList.add(t.stem());
                 capitalsList.add(t.upperCase());
             }
@@ -201,6 +205,11 @@ public final class PhraseTable {
             p++;
         }
         return p - start;
+    }
+
+    /** Every word the table's phrases and replacements are written with (canonical lower case). */
+    public java.util.Set<String> words() {
+        return java.util.Collections.unmodifiableSet(words);
     }
 
     int longestPhrase() {

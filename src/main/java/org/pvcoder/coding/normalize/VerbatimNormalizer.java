@@ -18,23 +18,50 @@ public final class VerbatimNormalizer {
     private final PhraseTable negationCues;
     /** Phrases that, when they are all the verbatim says (after fillers), leave nothing to code; may be null. */
     private final PhraseTable notCodable;
+    private final boolean correctsSpelling;
 
     public VerbatimNormalizer(PhraseTable lexicon, PhraseTable fillers, PhraseTable negationCues) {
         this(lexicon, fillers, negationCues, null);
     }
 
     public VerbatimNormalizer(PhraseTable lexicon, PhraseTable fillers, PhraseTable negationCues, PhraseTable notCodable) {
+        this(lexicon, fillers, negationCues, notCodable, false);
+    }
+
+    public VerbatimNormalizer(PhraseTable lexicon, PhraseTable fillers, PhraseTable negationCues, PhraseTable notCodable,
+                              boolean correctsSpelling) {
         this.lexicon = lexicon;
         this.fillers = fillers;
         this.negationCues = negationCues;
         this.notCodable = notCodable;
+        this.correctsSpelling = correctsSpelling;
+    }
+
+    /**
+     * Whether misspelled words are corrected before normalizing ({@link SpellingCorrector}): for the systems with
+     * their own lexicon (ICD-10 indications); the MedDRA normalizer relies on character n-gram search instead.
+     */
+    public boolean correctsSpelling() {
+        return correctsSpelling;
+    }
+
+    /** Every word the lexicon, filler, negation and not-codable phrases are written with. */
+    public java.util.Set<String> phraseWords() {
+        java.util.Set<String> out = new java.util.HashSet<>(lexicon.words());
+        out.addAll(fillers.words());
+        out.addAll(negationCues.words());
+        if (notCodable != null) {
+            out.addAll(notCodable.words());
+        }
+        return out;
     }
 
     /**
      * The normalizer for a terminology system: the English one, unless the system has its own lexicon
      * ({@code lexicon-<system>-en.txt}, used instead of the MedDRA-oriented one), with the system's extra fillers
      * ({@code fillers-<system>-en.txt}, added to the common ones) and whole-verbatim not-codable phrases
-     * ({@code notcodable-<system>-en.txt}), each when present.
+     * ({@code notcodable-<system>-en.txt}), each when present; such a normalizer also corrects misspelled words
+     * ({@link #correctsSpelling()}).
      */
     public static VerbatimNormalizer forSystem(String system) {
         String lexicon = BASE + "lexicon-" + system + "-en.txt";
@@ -47,7 +74,8 @@ public final class VerbatimNormalizer {
                 PhraseTable.fromResources(lexicon),
                 PhraseTable.fromResources(BASE + "fillers-en.txt", fillers),
                 PhraseTable.fromResource(BASE + "negation-en.txt"),
-                VerbatimNormalizer.class.getResource(notCodable) == null ? null : PhraseTable.fromResources(notCodable));
+                VerbatimNormalizer.class.getResource(notCodable) == null ? null : PhraseTable.fromResources(notCodable),
+                true);
     }
 
     /** The normalizer with the project's English lexicon, filler and negation lists. */
@@ -87,7 +115,8 @@ public final class VerbatimNormalizer {
         List<Token> expanded = lexicon.apply(tokens, lexiconUsed);
         expanded = fillers.apply(expanded, unused);
         expanded = lexicon.apply(expanded, lexiconUsed);
-        expanded = Tokenizer.splitSlashes(expanded);
+        // a slash list ("AF/flutter") is one token until here: its parts get the lexicon too
+        expanded = lexicon.apply(Tokenizer.splitSlashes(expanded), lexiconUsed);
         int expandedCue = expanded.isEmpty() ? 0 : negationCues.matchAtStart(expanded);
         if (expandedCue > 0 && expandedCue < expanded.size()) {
             negated = true;
