@@ -84,6 +84,7 @@ public final class ExtraNames {
             }
         }
         Set<String> takenLiterals = new HashSet<>();
+        Map<String, CodableTerm> standaloneByKey = new HashMap<>();
         for (CodableTerm heading : nonCurrent) {
             String key = key(heading.code());
             if (key.isEmpty()) {
@@ -96,8 +97,17 @@ public final class ExtraNames {
             out.headings.add(heading.code());
             CodableTerm target = chosen.term();
             if (chosen.missing() > 0 && JOINED.matcher(withoutParentheses(heading.name()).toLowerCase(Locale.ROOT)).find()) {
-                out.standalone.add(heading);
-                target = heading;
+                // "Unspecified atrial fibrillation and atrial flutter" (I48.9) says no more than its standalone
+                // category "Atrial fibrillation and flutter" (I48): its names go to the category
+                CodableTerm ancestor = standaloneAncestor(key, contentStems(heading.name()), standaloneByKey);
+                if (ancestor == null) {
+                    out.standalone.add(heading);
+                    standaloneByKey.put(key, heading);
+                    target = heading;
+                } else {
+                    target = ancestor;
+                    out.add(target, heading.name());
+                }
             } else {
                 out.add(target, heading.name());
             }
@@ -118,6 +128,17 @@ public final class ExtraNames {
             out.addCoreNames(currentByCode.values(), currentByKey, order, takenLiterals);
         }
         return out;
+    }
+
+    /** The nearest standalone heading above {@code key} whose title names all of {@code stems}, if any. */
+    private static CodableTerm standaloneAncestor(String key, Set<String> stems, Map<String, CodableTerm> standaloneByKey) {
+        for (int n = key.length() - 1; n >= 1; n--) {
+            CodableTerm ancestor = standaloneByKey.get(key.substring(0, n));
+            if (ancestor != null && contentStems(ancestor.name()).containsAll(stems)) {
+                return ancestor;
+            }
+        }
+        return null;
     }
 
     /** Each core name goes to the least specific current code that has it, unless the name is taken already. */
@@ -270,7 +291,7 @@ public final class ExtraNames {
     }
 
     private static final Set<String> FREE_WORDS = Set.of("unspecified", "nos", "uncomplicated", "without", "not",
-            "intractable", "of", "and", "the", "in", "to", "due", "or", "a", "an", "other", "specified");
+            "of", "and", "the", "in", "to", "due", "or", "a", "an", "other", "specified");
 
     /** Words that say nothing about which condition a title names. */
     private static final Set<String> EMPTY_WORDS = Set.of("unspecified", "nos", "other", "specified", "and", "or",
@@ -279,7 +300,8 @@ public final class ExtraNames {
 
     /**
      * How many words a descendant's title adds to its heading's, not counting what only says that nothing more
-     * is known: "unspecified …" (and the word it qualifies), "without …" up to the next part that starts with
+     * is known: "unspecified …" (the word it qualifies, or the alternatives of "unspecified as acute or chronic" /
+     * "unspecified whether …"), "without …" up to the next part that starts with
      * "with", "not intractable", "not having achieved remission", "other".
      */
     static int addedWords(String title, Set<String> headingWords) {
@@ -291,12 +313,16 @@ public final class ExtraNames {
             if (!w.isEmpty() && w.get(0).equals("with")) {
                 free = false;
             }
+            boolean unspecifiedAlternatives = false;
             for (int i = 0; i < w.size(); i++) {
                 String word = w.get(i);
                 if (word.equals("without")) {
                     free = true;
                 }
-                if (free || FREE_WORDS.contains(word) || headingWords.contains(word)
+                if (i > 0 && w.get(i - 1).equals("unspecified") && (word.equals("as") || word.equals("whether"))) {
+                    unspecifiedAlternatives = true;
+                }
+                if (free || unspecifiedAlternatives || FREE_WORDS.contains(word) || headingWords.contains(word)
                         || (i > 0 && w.get(i - 1).equals("unspecified"))) {
                     continue;
                 }
