@@ -52,7 +52,8 @@ public final class VerbatimNormalizer {
      */
     public VerbatimNormalizer withVocabulary(Map<String, Integer> nameWords) {
         Map<String, Integer> known = new HashMap<>(nameWords);
-        for (PhraseTable table : List.of(lexicon, fillers, negationCues)) {
+        for (PhraseTable table : notCodable == null ? List.of(lexicon, fillers, negationCues)
+                : List.of(lexicon, fillers, negationCues, notCodable)) {
             for (String word : table.words()) {
                 known.merge(word, 1, Integer::sum);
             }
@@ -132,7 +133,8 @@ public final class VerbatimNormalizer {
         List<Token> expanded = lexicon.apply(spelling == null ? tokens : spelling.repair(tokens), lexiconUsed);
         expanded = fillers.apply(expanded, unused);
         expanded = lexicon.apply(expanded, lexiconUsed);
-        expanded = withoutReportWording(Tokenizer.splitSlashes(expanded));
+        // a slash list ("AF/flutter") is one token until here: its parts get the lexicon too
+        expanded = withoutReportWording(lexicon.apply(Tokenizer.splitSlashes(expanded), lexiconUsed));
         int expandedCue = expanded.isEmpty() ? 0 : negationCues.matchAtStart(expanded);
         if (expandedCue > 0 && expandedCue < expanded.size()) {
             negated = true;
