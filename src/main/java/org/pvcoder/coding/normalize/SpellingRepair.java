@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * Repairs words a terminology and the lexicon do not know, the way reporters mistype them: stretched letters
- * ("sleeeep"), a dropped final g ("sleepin"), two words run together ("hairloss", "cantsleep") and one-key slips
- * ("feelign", "diarhea"). A word is repaired only to known words: the names of the release and the phrase
+ * ("sleeeep"), a dropped final g ("sleepin"), two words run together ("hairloss", "cantsleep"), a prefix written
+ * apart ("hyper thyroidism") and one-key slips ("feelign", "diarhea"). A word is repaired only to known words: the names of the release and the phrase
  * tables. Short words and words with no single best repair are left alone.
  */
 public final class SpellingRepair {
@@ -16,6 +16,8 @@ public final class SpellingRepair {
     private static final int MIN_EDIT_LENGTH = 5;
     private static final int MIN_PART_LENGTH = 3;
     private static final List<String> SHORT_PARTS = List.of("no", "not", "cant", "dont", "my", "up", "off", "out");
+    private static final java.util.Set<String> PREFIXES = java.util.Set.of("hyper", "hypo", "pre", "post", "para", "peri",
+            "intra", "extra", "tachy", "brady", "dys", "poly", "micro", "macro", "anti", "auto", "sub", "trans", "neuro", "cardio");
     private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
     /** Known words with how many names and phrases use them (more use = the likelier repair). */
@@ -30,6 +32,15 @@ public final class SpellingRepair {
         List<Token> out = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
+            String joined = i + 1 < tokens.size() ? joined(token, tokens.get(i + 1)) : null;
+            if (joined != null) {
+                if (out == null) {
+                    out = new ArrayList<>(tokens.subList(0, i));
+                }
+                out.add(Token.of(joined, token.upperCase()));
+                i++;
+                continue;
+            }
             String repaired = isRepairable(token) ? repair(token.text()) : null;
             if (repaired != null && out == null) {
                 out = new ArrayList<>(tokens.subList(0, i));
@@ -45,6 +56,18 @@ public final class SpellingRepair {
             }
         }
         return out == null ? tokens : out;
+    }
+
+    /**
+     * A prefix written apart from its word ("hyper thyroidism", "pre-syncope") joined again, when the joined word is
+     * known.
+     */
+    private String joined(Token prefix, Token rest) {
+        if (prefix.fixed() || rest.fixed() || !PREFIXES.contains(prefix.text())) {
+            return null;
+        }
+        String word = prefix.text() + rest.text();
+        return known.containsKey(word) ? word : null;
     }
 
     private boolean isRepairable(Token token) {

@@ -13,7 +13,7 @@ class SpellingRepairTest {
     private static final Map<String, Integer> NAME_WORDS = VerbatimNormalizer.nameWords(List.of(
             "Diarrhoea", "Diarrhoea haemorrhagic", "Alopecia", "Hair growth abnormal", "Hair disorder", "Loss of libido",
             "Sleep disorder", "Sleep apnoea syndrome", "Feeling abnormal", "Epilepsy", "Depression", "Asthma",
-            "Swelling", "Dizziness", "Headache"));
+            "Swelling", "Dizziness", "Headache", "Hyperthyroidism", "Presyncope"));
     private static final VerbatimNormalizer NORMALIZER = VerbatimNormalizer.english().withVocabulary(NAME_WORDS);
 
     private static String expanded(String verbatim) {
@@ -38,6 +38,13 @@ class SpellingRepairTest {
     void wordsRunTogetherAreSplitAndThenReadByTheLexicon() {
         assertEquals("alopecia", expanded("hairloss"));
         assertEquals("insomnia", expanded("cantsleep"));
+    }
+
+    @Test
+    void aPrefixWrittenApartIsJoinedToItsWord() {
+        assertEquals("hyperthyroidism", expanded("hyper thyroidism"));
+        assertEquals("presyncope", expanded("pre-syncope"));
+        assertEquals("hyper dizziness", NORMALIZER.normalize("hyper dizziness").plain());
     }
 
     @Test
