@@ -87,7 +87,7 @@ public final class VerbatimNormalizer {
         String notCodable = BASE + "notcodable-" + system + "-en.txt";
         return new VerbatimNormalizer(
                 PhraseTable.fromResources(lexicon),
-                PhraseTable.fromResources(BASE + "fillers-en.txt", fillers),
+                PhraseTable.wordsFromResources(BASE + "fillers-en.txt", fillers),
                 PhraseTable.fromResource(BASE + "negation-en.txt"),
                 VerbatimNormalizer.class.getResource(notCodable) == null ? null : PhraseTable.fromResources(notCodable));
     }
@@ -96,7 +96,7 @@ public final class VerbatimNormalizer {
     public static VerbatimNormalizer english() {
         return new VerbatimNormalizer(
                 PhraseTable.fromResource(BASE + "lexicon-en.txt"),
-                PhraseTable.fromResource(BASE + "fillers-en.txt"),
+                PhraseTable.wordsFromResources(BASE + "fillers-en.txt"),
                 PhraseTable.fromResource(BASE + "negation-en.txt"));
     }
 
