@@ -91,6 +91,11 @@ public final class CodingEngine implements Closeable {
         return semantic != null;
     }
 
+    /** The semantic candidate source, or null. */
+    public SemanticSource semantic() {
+        return semantic;
+    }
+
     /** How many verbatims went through the semantic stage so far. */
     public long semanticCalls() {
         return semanticCalls.sum();

