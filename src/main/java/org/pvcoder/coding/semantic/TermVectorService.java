@@ -34,9 +34,6 @@ public class TermVectorService {
 
     private static final Logger LOG = Logger.getLogger(TermVectorService.class);
 
-    /** Vectors of a system's active release, once complete. */
-    private record Ready(String version, TermVectors vectors) {
-    }
 
     @Inject
     CodingConfig config;
@@ -55,7 +52,8 @@ public class TermVectorService {
     BeanManager beans;
 
     private final Map<String, VectorProgress> progress = new ConcurrentHashMap<>();
-    private final Map<String, Ready> ready = new ConcurrentHashMap<>();
+    /** The release version of each system whose vectors are complete. */
+    private final Map<String, String> complete = new ConcurrentHashMap<>();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "term-vectors");
         t.setDaemon(true);
@@ -129,8 +127,7 @@ public class TermVectorService {
             progress.put(system, none);
             return none;
         }
-        Ready current = ready.get(system);
-        if (current != null && current.version().equals(release.version())) {
+        if (release.version().equals(complete.get(system))) {
             return progress.get(system);
         }
         Embedder embedder = Embedder.shared();
@@ -145,33 +142,38 @@ public class TermVectorService {
         }, embedder::embedAll, embedder.model(), config.semantic().batchSize());
         VectorProgress last = job.run(release, p -> progress.put(system, p));
         if ("COMPLETE".equals(last.state())) {
-            TermVectors vectors = store.load(system, release.version(), embedder.model());
-            ready.put(system, new Ready(release.version(), vectors));
+            complete.put(system, release.version());
             registry.forEachEngine(this::attach);
-            LOG.infof("Semantic candidates on for %s %s (%d name vectors)", system, release.version(), vectors.size());
         }
         return last;
     }
 
     /**
-     * Attaches the exact-scan index at once, then builds its HNSW graph on the worker thread and swaps that in
-     * (same answers, a fraction of the cost per query).
+     * On the worker thread, when the engine's release has complete vectors: loads them from the store, attaches
+     * an exact-scan index, then builds its HNSW graph and swaps that in (same answers, a fraction of the cost per
+     * query). Nothing is kept here: the vectors live in the engine's index only.
      */
     private void attach(CodingEngine engine) {
-        Ready r = ready.get(engine.system());
-        if (r == null || !r.version().equals(engine.version()) || engine.hasSemantic()) {
+        if (!engine.version().equals(complete.get(engine.system())) || engine.hasSemantic()) {
             return;
         }
-        SemanticSource exact = new SemanticSource(Embedder.shared(), SemanticIndex.of(r.vectors(), engine.index()),
-                SemanticSource.Settings.DEFAULT);
-        engine.attachSemantic(exact);
         worker.execute(() -> {
+            if (engine.hasSemantic()) {
+                return;
+            }
             long t0 = System.nanoTime();
+            TermVectors vectors = store.load(engine.system(), engine.version(), Embedder.MODEL);
+            SemanticSource exact = new SemanticSource(Embedder.shared(), SemanticIndex.of(vectors, engine.index()),
+                    SemanticSource.Settings.DEFAULT);
+            engine.attachSemantic(exact);
+            LOG.infof("Semantic candidates on for %s %s: %d name vectors loaded in %d ms", engine.system(),
+                    engine.version(), exact.index().size(), (System.nanoTime() - t0) / 1_000_000);
+            long t1 = System.nanoTime();
             SemanticIndex graph = exact.index().withGraph();
             if (engine.semantic() == exact) {
                 engine.attachSemantic(new SemanticSource(Embedder.shared(), graph, exact.settings()));
                 LOG.infof("HNSW graph of %d name vectors of %s %s built in %d ms", graph.size(), engine.system(),
-                        engine.version(), (System.nanoTime() - t0) / 1_000_000);
+                        engine.version(), (System.nanoTime() - t1) / 1_000_000);
             }
         });
     }
