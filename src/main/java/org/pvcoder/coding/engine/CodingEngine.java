@@ -206,7 +206,8 @@ public final class CodingEngine implements Closeable {
         SemanticIndex vectors = source.index();
         for (Map.Entry<String, ScoredCandidate> e : best.entrySet()) {
             ScoredCandidate c = e.getValue();
-            float cosine = vectors.cosine(vector, c.ordinal());
+            // The vector is of the term's own name (its first ordinal), also when an extra name matched lexically.
+            float cosine = vectors.cosine(vector, index.ordinalOf(c.term().code()).orElse(c.ordinal()));
             e.setValue(new ScoredCandidate(c.ordinal(), c.term(), fused(source, c.match(), cosine), c.fromMemory()));
         }
         for (SemanticIndex.Neighbour n : source.nearest(vector)) {
