@@ -18,6 +18,8 @@ import org.pvcoder.coding.rank.ConfidenceFeatures;
 import org.pvcoder.coding.rank.ConfidenceModel;
 import org.pvcoder.coding.rank.MatchScore;
 import org.pvcoder.coding.rank.QueryText;
+import org.pvcoder.coding.semantic.SemanticIndex;
+import org.pvcoder.coding.semantic.SemanticSource;
 import org.pvcoder.terminology.CodableTerm;
 
 import java.io.Closeable;
@@ -47,6 +49,9 @@ public final class CodingEngine implements Closeable {
     private final CandidateRanker ranker;
     private final LearnedMemory memory;
     private final double autoThreshold;
+    /** Semantic candidates for weak lexical results; null until the release's name vectors are ready. */
+    private volatile SemanticSource semantic;
+    private final java.util.concurrent.atomic.LongAdder semanticCalls = new java.util.concurrent.atomic.LongAdder();
 
     public CodingEngine(TermIndex index, VerbatimNormalizer normalizer, ConfidenceModel confidence, double autoThreshold) {
         this.index = index;
@@ -75,6 +80,25 @@ public final class CodingEngine implements Closeable {
 
     public VerbatimNormalizer normalizer() {
         return normalizer;
+    }
+
+    /** Adds the semantic candidate source (once the release's name vectors are ready); null removes it. */
+    public void attachSemantic(SemanticSource source) {
+        this.semantic = source;
+    }
+
+    public boolean hasSemantic() {
+        return semantic != null;
+    }
+
+    /** The semantic candidate source, or null. */
+    public SemanticSource semantic() {
+        return semantic;
+    }
+
+    /** How many verbatims went through the semantic stage so far. */
+    public long semanticCalls() {
+        return semanticCalls.sum();
     }
 
     public CodingResult code(String verbatim) {
@@ -136,6 +160,16 @@ public final class CodingEngine implements Closeable {
                 }
             }
         }
+        SemanticSource source = semantic;
+        if (source != null) {
+            double lexicalBest = 0;
+            for (ScoredCandidate c : best.values()) {
+                lexicalBest = Math.max(lexicalBest, c.score());
+            }
+            if (source.wanted(lexicalBest)) {
+                addSemantic(source, normalized, queries, best);
+            }
+        }
         List<ScoredCandidate> ranked = new ArrayList<>(best.values());
         ranked.sort(ScoredCandidate.RANKING);
         int words = queries.isEmpty() ? 0 : queries.get(0).stems().length;
@@ -158,6 +192,39 @@ public final class CodingEngine implements Closeable {
         }
         List<ScoredCandidate> shown = ranked.subList(0, Math.min(MAX_CANDIDATES, ranked.size()));
         return new Evaluation(result(verbatim, normalized, MatchStage.SEARCH, shown, features), features);
+    }
+
+    /**
+     * The semantic stage: re-scores the lexical candidates with the cosine of their name to the verbatim and adds
+     * the nearest names by embedding, scored by the ranker and the cosine alike (one fused score for all).
+     */
+    private void addSemantic(SemanticSource source, NormalizedVerbatim normalized, List<QueryText> queries,
+                             Map<String, ScoredCandidate> best) {
+        semanticCalls.increment();
+        String text = normalized.expanded().isEmpty() ? normalized.plain() : normalized.expanded();
+        float[] vector = source.embed(text);
+        SemanticIndex vectors = source.index();
+        for (Map.Entry<String, ScoredCandidate> e : best.entrySet()) {
+            ScoredCandidate c = e.getValue();
+            // The vector is of the term's own name (its first ordinal), also when an extra name matched lexically.
+            float cosine = vectors.cosine(vector, index.ordinalOf(c.term().code()).orElse(c.ordinal()));
+            e.setValue(new ScoredCandidate(c.ordinal(), c.term(), fused(source, c.match(), cosine), c.fromMemory()));
+        }
+        for (SemanticIndex.Neighbour n : source.nearest(vector)) {
+            MatchScore lexical = MatchScore.NONE;
+            for (QueryText query : queries) {
+                MatchScore m = ranker.score(query, index.profile(n.ordinal()));
+                if (m.score() > lexical.score()) {
+                    lexical = m;
+                }
+            }
+            keepBest(best, n.ordinal(), fused(source, lexical, n.cosine()), false);
+        }
+    }
+
+    private static MatchScore fused(SemanticSource source, MatchScore lexical, float cosine) {
+        double score = source.fuse(lexical.score(), Float.isNaN(cosine) ? 0 : cosine);
+        return new MatchScore(score, lexical.queryCoverage(), lexical.termCoverage(), lexical.similarity());
     }
 
     /** Keeps the best-scoring name of each code (a code may be indexed under several names). */
