@@ -25,4 +25,21 @@ public interface CodingConfig {
     /** Most verbatims in one call. */
     @WithDefault("10000")
     int maxBatchSize();
+
+    /** Semantic candidates (sentence embeddings of the names of a release; see docs/meddra.md). */
+    Semantic semantic();
+
+    interface Semantic {
+
+        /** Compute name vectors of active releases in the background and use them for weak lexical results. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Names embedded and stored per batch (progress and resume points). */
+        @WithDefault("64")
+        int batchSize();
+
+        /** Systems that get name vectors (e.g. {@code meddra}); every installed one when not set. */
+        java.util.Optional<java.util.Set<String>> systems();
+    }
 }

@@ -62,6 +62,9 @@ public class EngineRegistry {
     @Inject
     MemoryStore memoryStore;
 
+    @Inject
+    jakarta.enterprise.event.Event<org.pvcoder.coding.semantic.EngineBuilt> built;
+
     /** The engine of the system's active release, or of the given release. */
     public CodingEngine engine(String system, String version) {
         CodingEngine current = activeEngine(system);
@@ -149,7 +152,24 @@ public class EngineRegistry {
         }
         LOG.infof("Built coding index of %s %s: %d terms, %d learned verbatims, %d ms", terminology.system(),
                 terminology.version(), engine.index().size(), learned, (System.nanoTime() - t0) / 1_000_000);
+        built.fire(new org.pvcoder.coding.semantic.EngineBuilt(engine));
         return engine;
+    }
+
+    /** The system's active release (what its engine is built from). */
+    public Terminology activeRelease(String system) {
+        return activeTerminology(system);
+    }
+
+    /** Applies an action to every engine built so far (active and requested releases). */
+    public void forEachEngine(java.util.function.Consumer<CodingEngine> action) {
+        for (AtomicReference<CodingEngine> ref : active.values()) {
+            CodingEngine engine = ref.get();
+            if (engine != null) {
+                action.accept(engine);
+            }
+        }
+        requestedVersions.values().forEach(action);
     }
 
     private void retire(CodingEngine engine) {

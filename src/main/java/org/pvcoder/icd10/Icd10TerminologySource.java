@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.pvcoder.icd10.read.Icd10ReleaseStore;
 import org.pvcoder.icd10.read.ReleaseRef;
 import org.pvcoder.terminology.CodableTerm;
+import org.pvcoder.terminology.StoredTerminology;
 import org.pvcoder.terminology.Terminology;
 import org.pvcoder.terminology.TerminologySource;
 
@@ -44,7 +45,7 @@ public class Icd10TerminologySource implements TerminologySource {
     }
 
     private Terminology terminology(ReleaseRef release) {
-        return new ReleaseTerminology(release.version(),
+        return new StoredTerminology(SYSTEM, release.version(),
                 () -> sql.list("select c.code, c.title, c.billable, c.category, g.title category_title from icd10_code c"
                                 + " left join icd10_code g on g.release_id = c.release_id and g.code = c.category"
                                 + " where c.release_id = ? order by c.sort_order",

@@ -36,8 +36,13 @@ public class ReviewStats {
     public record Agreement(long decided, long agreed, double rate) {
     }
 
+    /**
+     * {@code autoCodingPerDay} counts every terminology together; {@code autoCodingPerDayBySystem} splits the same
+     * outcomes by terminology ("meddra", "icd10"), whose rates differ.
+     */
     public record Stats(Map<TaskStatus, Long> counts, long openTasks, double medianOpenAgeHours, List<DayCount> decisionsPerDay,
-                        List<AutoCodingDay> autoCodingPerDay, Agreement agreement) {
+                        List<AutoCodingDay> autoCodingPerDay, Map<String, List<AutoCodingDay>> autoCodingPerDayBySystem,
+                        Agreement agreement) {
     }
 
     @Transactional
@@ -45,7 +50,12 @@ public class ReviewStats {
         Map<TaskStatus, Long> counts = queue.counts();
         List<Instant> openSince = em.createQuery(
                 "select t.createdAt from CodingTask t where t.status in ('OPEN', 'CLAIMED') order by t.createdAt", Instant.class).getResultList();
-        return new Stats(counts, openSince.size(), medianAgeHours(openSince), decisionsPerDay(), autoCodingPerDay(), agreement());
+        List<Object[]> outcomes = outcomesPerDay();
+        Map<String, List<AutoCodingDay>> bySystem = new TreeMap<>();
+        outcomes.stream().map(row -> (String) row[0]).distinct().forEach(system ->
+                bySystem.put(system, autoCodingPerDay(outcomes.stream().filter(row -> system.equals(row[0])).toList())));
+        return new Stats(counts, openSince.size(), medianAgeHours(openSince), decisionsPerDay(), autoCodingPerDay(outcomes),
+                bySystem, agreement());
     }
 
     private static double medianAgeHours(List<Instant> sortedCreated) {
@@ -66,19 +76,23 @@ public class ReviewStats {
         return perDay.entrySet().stream().map(e -> new DayCount(e.getKey(), e.getValue())).toList();
     }
 
-    private List<AutoCodingDay> autoCodingPerDay() {
-        List<Object[]> rows = em.createQuery("select o.decidedOn, o.decision, count(o) from CodingOutcome o where o.decidedOn >= ?1"
-                + " group by o.decidedOn, o.decision", Object[].class)
+    /** Rows of (terminology, day, decision, count) for the last {@link #DAYS} days. */
+    private List<Object[]> outcomesPerDay() {
+        return em.createQuery("select o.system, o.decidedOn, o.decision, count(o) from CodingOutcome o where o.decidedOn >= ?1"
+                + " group by o.system, o.decidedOn, o.decision", Object[].class)
                 .setParameter(1, LocalDate.now(ZoneOffset.UTC).minusDays(DAYS)).getResultList();
+    }
+
+    private static List<AutoCodingDay> autoCodingPerDay(List<Object[]> rows) {
         Map<LocalDate, long[]> perDay = new TreeMap<>();
         for (Object[] row : rows) {
-            long[] c = perDay.computeIfAbsent((LocalDate) row[0], d -> new long[3]);
-            int slot = switch ((String) row[1]) {
+            long[] c = perDay.computeIfAbsent((LocalDate) row[1], d -> new long[3]);
+            int slot = switch ((String) row[2]) {
                 case "AUTO_CODED" -> 0;
                 case "NEEDS_REVIEW" -> 1;
                 default -> 2;
             };
-            c[slot] += (Long) row[2];
+            c[slot] += (Long) row[3];
         }
         List<AutoCodingDay> days = new ArrayList<>();
         perDay.forEach((day, c) -> {

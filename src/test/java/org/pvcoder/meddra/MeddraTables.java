@@ -3,12 +3,12 @@ package org.pvcoder.meddra;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.pvcoder.common.load.DictionaryTables;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,24 +16,17 @@ import java.util.Map;
 @ApplicationScoped
 public class MeddraTables {
 
-    static final List<String> TABLES = List.of("meddra_release", "meddra_active_release", "meddra_soc", "meddra_hlgt",
+    public static final List<String> TABLES = List.of("meddra_release", "meddra_active_release", "meddra_soc", "meddra_hlgt",
             "meddra_hlt", "meddra_pt", "meddra_llt", "meddra_soc_hlgt", "meddra_hlgt_hlt", "meddra_hlt_pt", "meddra_path",
             "meddra_smq", "meddra_smq_term");
 
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    DictionaryTables tables;
 
     public Map<String, Long> counts() throws SQLException {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            for (String table : TABLES) {
-                try (ResultSet rows = statement.executeQuery("select count(*) from " + table)) {
-                    rows.next();
-                    counts.put(table, rows.getLong(1));
-                }
-            }
-        }
-        return counts;
+        return tables.counts(TABLES);
     }
 
     public String activeVersion() throws SQLException {

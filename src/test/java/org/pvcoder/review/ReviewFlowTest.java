@@ -203,6 +203,10 @@ class ReviewFlowTest {
         assertEquals(today(before, "decisionsPerDay", "count") + 1, today(after, "decisionsPerDay", "count"));
         assertEquals(today(before, "autoCodingPerDay", "autoCoded") + 1, today(after, "autoCodingPerDay", "autoCoded"));
         assertEquals(today(before, "autoCodingPerDay", "needsReview") + 1, today(after, "autoCodingPerDay", "needsReview"));
+        assertEquals(today(before, "autoCodingPerDayBySystem.meddra", "autoCoded") + 1,
+                today(after, "autoCodingPerDayBySystem.meddra", "autoCoded"), "both reactions are MedDRA terms");
+        assertEquals(today(before, "autoCodingPerDayBySystem.icd10", "autoCoded"),
+                today(after, "autoCodingPerDayBySystem.icd10", "autoCoded"), "the case has no indication");
     }
 
     /** A per-day figure for today (UTC), 0 when the day has no entry yet. */

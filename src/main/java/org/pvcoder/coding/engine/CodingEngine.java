@@ -19,6 +19,8 @@ import org.pvcoder.coding.rank.ConfidenceFeatures;
 import org.pvcoder.coding.rank.ConfidenceModel;
 import org.pvcoder.coding.rank.MatchScore;
 import org.pvcoder.coding.rank.QueryText;
+import org.pvcoder.coding.semantic.SemanticIndex;
+import org.pvcoder.coding.semantic.SemanticSource;
 import org.pvcoder.terminology.CodableTerm;
 
 import java.io.Closeable;
@@ -48,6 +50,9 @@ public final class CodingEngine implements Closeable {
     private final CandidateRanker ranker;
     private final LearnedMemory memory;
     private final double autoThreshold;
+    /** Semantic candidates for weak lexical results; null until the release's name vectors are ready. */
+    private volatile SemanticSource semantic;
+    private final java.util.concurrent.atomic.LongAdder semanticCalls = new java.util.concurrent.atomic.LongAdder();
 
     public CodingEngine(TermIndex index, VerbatimNormalizer normalizer, ConfidenceModel confidence, double autoThreshold) {
         this.index = index;
@@ -76,6 +81,25 @@ public final class CodingEngine implements Closeable {
 
     public VerbatimNormalizer normalizer() {
         return normalizer;
+    }
+
+    /** Adds the semantic candidate source (once the release's name vectors are ready); null removes it. */
+    public void attachSemantic(SemanticSource source) {
+        this.semantic = source;
+    }
+
+    public boolean hasSemantic() {
+        return semantic != null;
+    }
+
+    /** The semantic candidate source, or null. */
+    public SemanticSource semantic() {
+        return semantic;
+    }
+
+    /** How many verbatims went through the semantic stage so far. */
+    public long semanticCalls() {
+        return semanticCalls.sum();
     }
 
     public CodingResult code(String verbatim) {
@@ -123,7 +147,7 @@ public final class CodingEngine implements Closeable {
     }
 
     private Evaluation search(String verbatim, NormalizedVerbatim normalized, List<QueryText> queries) {
-        // Sized so that the hits never make it grow (default load factor 0.75).
+        // Sized so that the Lucene hits never make it grow (default load factor 0.75).
         Map<Integer, ScoredCandidate> best = new HashMap<>(2 * (TERM_HITS + MEMORY_HITS));
         if (!queries.isEmpty()) {
             Query lucene = CandidateQuery.of(queries, index);
@@ -132,6 +156,16 @@ public final class CodingEngine implements Closeable {
             }
             for (LearnedMemory.Hit hit : memory.search(lucene, MEMORY_HITS)) {
                 keepBest(best, hit.entry().termOrdinal(), bestMatch(queries, hit.entry().profile()), true);
+            }
+        }
+        SemanticSource source = semantic;
+        if (source != null) {
+            double lexicalBest = 0;
+            for (ScoredCandidate c : best.values()) {
+                lexicalBest = Math.max(lexicalBest, c.score());
+            }
+            if (source.wanted(lexicalBest)) {
+                addSemantic(source, normalized, queries, best);
             }
         }
         List<ScoredCandidate> ranked = new ArrayList<>(best.values());
@@ -168,6 +202,39 @@ public final class CodingEngine implements Closeable {
             }
         }
         return best;
+    }
+
+    /**
+     * The semantic stage: re-scores the lexical candidates with the cosine of their name to the verbatim and adds
+     * the nearest names by embedding, scored by the ranker and the cosine alike (one fused score for all).
+     */
+    private void addSemantic(SemanticSource source, NormalizedVerbatim normalized, List<QueryText> queries,
+                             Map<Integer, ScoredCandidate> best) {
+        semanticCalls.increment();
+        String text = normalized.expanded().isEmpty() ? normalized.plain() : normalized.expanded();
+        float[] vector = source.embed(text);
+        SemanticIndex vectors = source.index();
+        for (Map.Entry<Integer, ScoredCandidate> e : best.entrySet()) {
+            ScoredCandidate c = e.getValue();
+            // The vector is of the term's own name (its first ordinal), also when an extra name matched lexically.
+            float cosine = vectors.cosine(vector, index.ordinalOf(c.term().code()).orElse(c.ordinal()));
+            e.setValue(new ScoredCandidate(c.ordinal(), c.term(), fused(source, c.match(), cosine), c.fromMemory()));
+        }
+        for (SemanticIndex.Neighbour n : source.nearest(vector)) {
+            MatchScore lexical = MatchScore.NONE;
+            for (QueryText query : queries) {
+                MatchScore m = ranker.score(query, index.profile(n.ordinal()));
+                if (m.score() > lexical.score()) {
+                    lexical = m;
+                }
+            }
+            keepBest(best, n.ordinal(), fused(source, lexical, n.cosine()), false);
+        }
+    }
+
+    private static MatchScore fused(SemanticSource source, MatchScore lexical, float cosine) {
+        double score = source.fuse(lexical.score(), Float.isNaN(cosine) ? 0 : cosine);
+        return new MatchScore(score, lexical.queryCoverage(), lexical.termCoverage(), lexical.similarity());
     }
 
     /** Keeps the best-scoring name of each code (a code may be indexed under several names). */

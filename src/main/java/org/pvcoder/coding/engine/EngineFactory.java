@@ -3,7 +3,11 @@ package org.pvcoder.coding.engine;
 import org.pvcoder.coding.index.TermIndexBuilder;
 import org.pvcoder.coding.normalize.VerbatimNormalizer;
 import org.pvcoder.coding.rank.ConfidenceModel;
+import org.pvcoder.terminology.CodableTerm;
 import org.pvcoder.terminology.Terminology;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /** Builds engines that share one normalizer and one confidence model (both loaded from resources once). */
 public final class EngineFactory {
@@ -41,7 +45,11 @@ public final class EngineFactory {
 
     public CodingEngine build(Terminology terminology) {
         VerbatimNormalizer chosen = perSystem == null ? normalizer : perSystem.apply(terminology.system());
-        return new CodingEngine(TermIndexBuilder.build(terminology), chosen, confidence,
+        List<String> names = new ArrayList<>(terminology.terms().size());
+        for (CodableTerm term : terminology.terms()) {
+            names.add(term.name());
+        }
+        return new CodingEngine(TermIndexBuilder.build(terminology), chosen.withVocabulary(VerbatimNormalizer.nameWords(names)), confidence,
                 thresholds.getOrDefault(terminology.system(), autoThreshold));
     }
 

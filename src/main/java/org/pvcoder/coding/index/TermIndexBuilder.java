@@ -20,8 +20,9 @@ import java.util.Map;
 
 /**
  * Builds a {@link TermIndex} from a terminology release, off to the side: nothing is visible to
- * searches until the finished index is handed over. Only current terms become candidates; non-current
- * names are kept as a lookup to their group's current term.
+ * searches until the finished index is handed over. Only current terms become candidates, and the headings
+ * that stand for themselves ({@link ExtraNames#standalone()}); other non-current names are kept as a lookup to
+ * their group's current term.
  */
 public final class TermIndexBuilder {
 
@@ -45,6 +46,10 @@ public final class TermIndexBuilder {
             addName(words, term, term.name(), current, literals, stemsByOrdinal, byLiteral, byWordSet, documentFrequency);
         }
         ExtraNames extraNames = ExtraNames.of(terminology, ordinalByCode.keySet());
+        for (CodableTerm heading : extraNames.standalone()) {
+            ordinalByCode.put(heading.code(), current.size());
+            addName(words, heading, heading.name(), current, literals, stemsByOrdinal, byLiteral, byWordSet, documentFrequency);
+        }
         for (Map.Entry<CodableTerm, List<String>> extra : extraNames.names().entrySet()) {
             for (String name : extra.getValue()) {
                 addName(words, extra.getKey(), name, current, literals, stemsByOrdinal, byLiteral, byWordSet, documentFrequency);

@@ -30,28 +30,41 @@ public final class PhraseTable {
 
     private final Map<String, List<Entry>> byFirstStem = new HashMap<>();
     private final List<Entry> byWildcardFirst = new ArrayList<>();
+    /** Every word the phrases and replacements are written with, for spelling repair. */
+    private final java.util.Set<String> words = new java.util.HashSet<>();
     private int longest;
+    /** Whether words match by stem ("throwing up" matches "throw up") or only as written. */
+    private final boolean byStem;
 
-    public static PhraseTable fromResource(String resource) {
-        InputStream in = PhraseTable.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + resource);
-        }
-        PhraseTable table = new PhraseTable();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                table.addLine(line);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return table;
+    private PhraseTable(boolean byStem) {
+        this.byStem = byStem;
     }
 
-    /** One table from several resource files, in order; a missing file is skipped. */
+    private String key(Token t) {
+        return byStem ? t.stem() : t.text();
+    }
+
+    public static PhraseTable fromResource(String resource) {
+        if (PhraseTable.class.getResource(resource) == null) {
+            throw new IllegalStateException("missing resource " + resource);
+        }
+        return fromResources(resource);
+    }
+
+    /** One table from several resource files, in order; a missing file is skipped. Words match by stem. */
     public static PhraseTable fromResources(String... resources) {
-        PhraseTable table = new PhraseTable();
+        return read(new PhraseTable(true), resources);
+    }
+
+    /**
+     * Like {@link #fromResources}, but words match only as written: for lists of filler words, where a stem
+     * would also drop "extremity" with "extreme" and "several" with "severe".
+     */
+    public static PhraseTable wordsFromResources(String... resources) {
+        return read(new PhraseTable(false), resources);
+    }
+
+    private static PhraseTable read(PhraseTable table, String... resources) {
         for (String resource : resources) {
             InputStream in = PhraseTable.class.getResourceAsStream(resource);
             if (in == null) {
@@ -81,6 +94,7 @@ public final class PhraseTable {
         if (eq >= 0) {
             for (Token t : Tokenizer.tokenize(trimmed.substring(eq + 3))) {
                 replacement.add(Token.fixed(t.text()));
+                words.add(t.text());
             }
         }
         for (String key : keys.split("\\|")) {
@@ -98,7 +112,8 @@ public final class PhraseTable {
                 continue;
             }
             for (Token t : Tokenizer.tokenize(word)) {
-                stemList.add(t.stem());
+                words.add(t.text());
+                stemList.add(key(t));
                 capitalsList.add(t.upperCase());
             }
         }
@@ -151,7 +166,7 @@ public final class PhraseTable {
 
     private Match longestMatchAt(List<Token> tokens, int start) {
         Match best = null;
-        List<Entry> candidates = byFirstStem.get(tokens.get(start).stem());
+        List<Entry> candidates = byFirstStem.get(key(tokens.get(start)));
         if (candidates != null) {
             best = longer(best, candidates, tokens, start);
         }
@@ -161,7 +176,7 @@ public final class PhraseTable {
         return best;
     }
 
-    private static Match longer(Match best, List<Entry> entries, List<Token> tokens, int start) {
+    private Match longer(Match best, List<Entry> entries, List<Token> tokens, int start) {
         for (Entry e : entries) {
             if (best != null && e.stems().length <= best.entry().stems().length) {
                 continue;
@@ -179,11 +194,11 @@ public final class PhraseTable {
      * phrase does not name ("my", "is", "the") may sit between its words: "my hair is falling out"
      * matches "hair falling out".
      */
-    private static int consumed(Entry e, List<Token> tokens, int start) {
+    private int consumed(Entry e, List<Token> tokens, int start) {
         int p = start;
         for (int k = 0; k < e.stems().length; k++) {
             while (k > 0 && p < tokens.size() && GLUE.contains(tokens.get(p).text()) && !tokens.get(p).fixed()
-                    && !tokens.get(p).stem().equals(e.stems()[k])) {
+                    && !key(tokens.get(p)).equals(e.stems()[k])) {
                 p++;
             }
             if (p >= tokens.size()) {
@@ -194,12 +209,17 @@ public final class PhraseTable {
                 return 0;
             }
             if (!e.stems()[k].equals(ANY)
-                    && (!e.stems()[k].equals(t.stem()) || (e.capitalsOnly()[k] && !t.upperCase()))) {
+                    && (!e.stems()[k].equals(key(t)) || (e.capitalsOnly()[k] && !t.upperCase()))) {
                 return 0;
             }
             p++;
         }
         return p - start;
+    }
+
+    /** The words this table's phrases and replacements are written with. */
+    public java.util.Set<String> words() {
+        return java.util.Collections.unmodifiableSet(words);
     }
 
     int longestPhrase() {

@@ -1,11 +1,13 @@
 package org.pvcoder.coding.normalize;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns a reporter's words into search texts: tokens (case, accents, punctuation, British spelling),
- * then the lexicon of abbreviations and lay terms, filler words, and a leading negation cue.
+ * Turns a reporter's words into search texts: tokens (case, accents, punctuation, British spelling, lab cut-offs
+ * as increased/decreased), then the lexicon of abbreviations and lay terms, filler words, and a leading negation cue.
  * Thread-safe; build one and share it.
  */
 public final class VerbatimNormalizer {
@@ -16,18 +18,58 @@ public final class VerbatimNormalizer {
     private final PhraseTable lexicon;
     private final PhraseTable fillers;
     private final PhraseTable negationCues;
+    /**
+     * Report wording ("adverse events"), dropped from the expanded text when other words remain. The plain text
+     * keeps it: the learned memory matches on it, and people code "cardiac adverse events" and "cardiac
+     * disorders" differently.
+     */
+    private final PhraseTable reportWording = PhraseTable.fromResource(BASE + "report-wording-en.txt");
     /** Phrases that, when they are all the verbatim says (after fillers), leave nothing to code; may be null. */
     private final PhraseTable notCodable;
+    /** Repairs misspelt words to words of the release's names; null until {@link #withVocabulary} gives them. */
+    private final SpellingRepair spelling;
 
     public VerbatimNormalizer(PhraseTable lexicon, PhraseTable fillers, PhraseTable negationCues) {
         this(lexicon, fillers, negationCues, null);
     }
 
     public VerbatimNormalizer(PhraseTable lexicon, PhraseTable fillers, PhraseTable negationCues, PhraseTable notCodable) {
+        this(lexicon, fillers, negationCues, notCodable, null);
+    }
+
+    private VerbatimNormalizer(PhraseTable lexicon, PhraseTable fillers, PhraseTable negationCues, PhraseTable notCodable,
+                               SpellingRepair spelling) {
         this.lexicon = lexicon;
         this.fillers = fillers;
         this.negationCues = negationCues;
         this.notCodable = notCodable;
+        this.spelling = spelling;
+    }
+
+    /**
+     * This normalizer, also repairing misspelt words of the expanded text to the given words of a release's names
+     * (with how many names use each) or to the words of its own phrase tables.
+     */
+    public VerbatimNormalizer withVocabulary(Map<String, Integer> nameWords) {
+        Map<String, Integer> known = new HashMap<>(nameWords);
+        for (PhraseTable table : notCodable == null ? List.of(lexicon, fillers, negationCues)
+                : List.of(lexicon, fillers, negationCues, notCodable)) {
+            for (String word : table.words()) {
+                known.merge(word, 1, Integer::sum);
+            }
+        }
+        return new VerbatimNormalizer(lexicon, fillers, negationCues, notCodable, new SpellingRepair(known));
+    }
+
+    /** How many names use each word, for {@link #withVocabulary}. */
+    public static Map<String, Integer> nameWords(Iterable<String> names) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String name : names) {
+            for (Token t : Tokenizer.tokenize(name)) {
+                counts.merge(t.text(), 1, Integer::sum);
+            }
+        }
+        return counts;
     }
 
     /**
@@ -45,7 +87,7 @@ public final class VerbatimNormalizer {
         String notCodable = BASE + "notcodable-" + system + "-en.txt";
         return new VerbatimNormalizer(
                 PhraseTable.fromResources(lexicon),
-                PhraseTable.fromResources(BASE + "fillers-en.txt", fillers),
+                PhraseTable.wordsFromResources(BASE + "fillers-en.txt", fillers),
                 PhraseTable.fromResource(BASE + "negation-en.txt"),
                 VerbatimNormalizer.class.getResource(notCodable) == null ? null : PhraseTable.fromResources(notCodable));
     }
@@ -54,7 +96,7 @@ public final class VerbatimNormalizer {
     public static VerbatimNormalizer english() {
         return new VerbatimNormalizer(
                 PhraseTable.fromResource(BASE + "lexicon-en.txt"),
-                PhraseTable.fromResource(BASE + "fillers-en.txt"),
+                PhraseTable.wordsFromResources(BASE + "fillers-en.txt"),
                 PhraseTable.fromResource(BASE + "negation-en.txt"));
     }
 
@@ -69,6 +111,10 @@ public final class VerbatimNormalizer {
         }
         List<Token> tokens = Tokenizer.tokenize(verbatim);
         String literal = join(Tokenizer.splitSlashes(tokens));
+        String withDirections = LabThresholds.rewrite(verbatim);
+        if (!withDirections.equals(verbatim)) {
+            tokens = Tokenizer.tokenize(withDirections);
+        }
         boolean[] unused = new boolean[1];
 
         List<Token> plainTokens = Tokenizer.splitSlashes(fillers.apply(tokens, unused));
@@ -84,10 +130,11 @@ public final class VerbatimNormalizer {
         }
 
         boolean[] lexiconUsed = new boolean[1];
-        List<Token> expanded = lexicon.apply(tokens, lexiconUsed);
+        List<Token> expanded = lexicon.apply(spelling == null ? tokens : spelling.repair(tokens), lexiconUsed);
         expanded = fillers.apply(expanded, unused);
         expanded = lexicon.apply(expanded, lexiconUsed);
-        expanded = Tokenizer.splitSlashes(expanded);
+        // a slash list ("AF/flutter") is one token until here: its parts get the lexicon too
+        expanded = withoutReportWording(lexicon.apply(Tokenizer.splitSlashes(expanded), lexiconUsed));
         int expandedCue = expanded.isEmpty() ? 0 : negationCues.matchAtStart(expanded);
         if (expandedCue > 0 && expandedCue < expanded.size()) {
             negated = true;
@@ -100,6 +147,11 @@ public final class VerbatimNormalizer {
         }
         return new NormalizedVerbatim(literal, join(plainWithoutCue), join(expanded), negated,
                 looksLikeSeveralEvents(verbatim, tokens), lexiconUsed[0]);
+    }
+
+    private List<Token> withoutReportWording(List<Token> tokens) {
+        List<Token> rest = reportWording.apply(tokens, new boolean[1]);
+        return rest.isEmpty() ? tokens : rest;
     }
 
     private static boolean looksLikeSeveralEvents(String verbatim, List<Token> tokens) {

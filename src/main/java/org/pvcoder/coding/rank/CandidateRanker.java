@@ -2,6 +2,9 @@ package org.pvcoder.coding.rank;
 
 import org.pvcoder.coding.index.TermProfile;
 import org.pvcoder.coding.index.Trigrams;
+import org.pvcoder.coding.normalize.WordStemmer;
+
+import java.util.Set;
 
 /**
  * Scores a candidate name against a search text: mostly how much of each side the other covers
@@ -16,6 +19,22 @@ public final class CandidateRanker {
     static final double QUERY_COVERAGE_WEIGHT = 0.45;
     static final double TERM_COVERAGE_WEIGHT = 0.35;
     static final double SIMILARITY_WEIGHT = 0.20;
+    /**
+     * A verbatim names a finding, not the test that found it: "adenovirus" is an infection, not "Adenovirus test".
+     * Names of tests and examinations are pushed down unless the verbatim itself speaks of a test.
+     */
+    static final double TEST_NAME_PENALTY = 0.10;
+    private static final Set<String> TEST_STEMS = Set.of(
+            WordStemmer.stem("test"), WordStemmer.stem("examination"), WordStemmer.stem("assay"));
+
+    private static boolean namesATest(String[] stems) {
+        for (String stem : stems) {
+            if (TEST_STEMS.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public MatchScore score(QueryText query, TermProfile term) {
         if (query.isEmpty() || term.stems().length == 0) {
@@ -53,6 +72,9 @@ public final class CandidateRanker {
         double similarity = Trigrams.dice(query.trigrams(), term.trigrams());
         double score = QUERY_COVERAGE_WEIGHT * queryCoverage + TERM_COVERAGE_WEIGHT * termCoverage
                 + SIMILARITY_WEIGHT * similarity;
+        if (namesATest(termStems) && !namesATest(query.stems())) {
+            score -= TEST_NAME_PENALTY;
+        }
         return new MatchScore(score, queryCoverage, termCoverage, similarity);
     }
 }

@@ -5,6 +5,7 @@ import org.pvcoder.common.jdbc.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.pvcoder.terminology.CodableTerm;
+import org.pvcoder.terminology.StoredTerminology;
 import org.pvcoder.terminology.Terminology;
 import org.pvcoder.terminology.TerminologySource;
 
@@ -38,45 +39,12 @@ public class MeddraTerminologySource implements TerminologySource {
     }
 
     private Terminology terminology(ReleaseRef release) {
-        return new ReleaseTerminology(release.version(), () -> sql.list(
+        return new StoredTerminology(SYSTEM, release.version(), () -> sql.list(
                 "select l.code, l.name, l.is_current, p.code pt_code, p.name pt_name from meddra_llt l"
                         + " join meddra_pt p on p.release_id = l.release_id and p.code = l.pt_code"
                         + " where l.release_id = ? order by l.code",
                 r -> new CodableTerm(r.getString("code"), r.getString("name"), r.getBoolean("is_current"),
                         r.getString("pt_code"), r.getString("pt_name")),
-                release.id()));
-    }
-
-    /** The terms are read from the database on first use, once. */
-    private static final class ReleaseTerminology implements Terminology {
-
-        private final String version;
-        private final java.util.function.Supplier<List<CodableTerm>> loader;
-        private volatile List<CodableTerm> terms;
-
-        ReleaseTerminology(String version, java.util.function.Supplier<List<CodableTerm>> loader) {
-            this.version = version;
-            this.loader = loader;
-        }
-
-        @Override
-        public String system() {
-            return SYSTEM;
-        }
-
-        @Override
-        public String version() {
-            return version;
-        }
-
-        @Override
-        public List<CodableTerm> terms() {
-            List<CodableTerm> loaded = terms;
-            if (loaded == null) {
-                loaded = List.copyOf(loader.get());
-                terms = loaded;
-            }
-            return loaded;
-        }
+                release.id()), List::of);
     }
 }

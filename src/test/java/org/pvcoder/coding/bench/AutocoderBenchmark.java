@@ -5,6 +5,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.pvcoder.coding.MatchStage;
 import org.pvcoder.coding.engine.CodingEngine;
 import org.pvcoder.coding.engine.EngineFactory;
+import org.pvcoder.coding.semantic.Embedder;
+import org.pvcoder.coding.semantic.SemanticIndex;
+import org.pvcoder.coding.semantic.SemanticSource;
+import org.pvcoder.coding.semantic.TermVectors;
 import org.pvcoder.terminology.CodableTerm;
 import org.pvcoder.terminology.Terminology;
 
@@ -24,7 +28,9 @@ import java.util.concurrent.Future;
  * Properties: {@code pv.bench.dict} (release folder), {@code pv.bench.tsv} (gold verbatims),
  * {@code pv.bench.memory} (optional TSV/CSV of verbatim,llt_code to preload), {@code pv.bench.mode}
  * (cold, warm or both; warm preloads half the gold set, split by verbatim hash, and scores the other half),
- * {@code pv.bench.threshold} (default 0.95, as {@code pv.coding.auto-threshold}).
+ * {@code pv.bench.threshold} (default 0.95, as {@code pv.coding.auto-threshold}), {@code pv.bench.semantic}
+ * (default true: engines get the semantic source from name vectors cached under {@code target/semantic-vectors/},
+ * embedded on the first run; false: lexical only).
  */
 @EnabledIfSystemProperty(named = "pv.bench", matches = "true")
 class AutocoderBenchmark {
@@ -44,6 +50,18 @@ class AutocoderBenchmark {
         EngineFactory factory = EngineFactory.standard(threshold);
         Terminology terminology = AsciiReleaseFiles.read(dict);
         List<GoldItem> gold = GoldItem.read(tsv);
+        boolean semantic = Boolean.parseBoolean(System.getProperty("pv.bench.semantic", "true"));
+        TermVectors vectors = semantic ? BenchVectors.forRelease(terminology) : null;
+        StringBuilder semanticBuild = new StringBuilder();
+        SemanticIndex semanticIndex = vectors == null ? null : semanticIndex(factory, terminology, vectors, semanticBuild);
+        // Every engine of one release gets the same ordinals, so one semantic index serves them all.
+        java.util.function.Function<Terminology, CodingEngine> build = t -> {
+            CodingEngine engine = factory.build(t);
+            if (semanticIndex != null) {
+                engine.attachSemantic(new SemanticSource(Embedder.shared(), semanticIndex, SemanticSource.Settings.DEFAULT));
+            }
+            return engine;
+        };
 
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "### Autocoder run %s — %s, %d cores, Java %s%n%n", LocalDate.now(),
@@ -51,27 +69,36 @@ class AutocoderBenchmark {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
         out.append(String.format(Locale.ROOT, "Dictionary `%s` (version %s, %d terms), gold `%s` (%d verbatims).%n%n",
                 dict, terminology.version(), terminology.terms().size(), tsv, gold.size()));
+        out.append(semantic ? String.format(Locale.ROOT, "Semantic candidates: on (%s), %s.%n%n", Embedder.MODEL,
+                SemanticSource.Settings.DEFAULT) : "Semantic candidates: off (lexical only).\n\n");
         out.append(buildTimes(factory, terminology));
+        out.append(semanticBuild);
 
         if (mode.equals("cold") || mode.equals("both")) {
-            try (CodingEngine engine = factory.build(terminology)) {
+            try (CodingEngine engine = build.apply(terminology)) {
                 int preloaded = memoryFile.isEmpty() ? 0 : MemoryFile.preload(engine, Path.of(memoryFile));
                 List<Scored> scored = BenchmarkRun.score(engine, gold);
+                Report.writeMisses(Path.of("target", "benchmarks", "autocoder-cold-misses.tsv"), scored);
                 out.append(Report.accuracy("Cold (empty memory" + (preloaded > 0 ? ", plus " + preloaded + " pairs from " + memoryFile : "")
                         + "), all " + gold.size() + " verbatims", scored, threshold));
+                if (engine.hasSemantic()) {
+                    out.append(String.format(Locale.ROOT, "Semantic stage ran for %d of %d verbatims (weak lexical result).%n%n",
+                            BenchmarkRun.SEMANTIC.size(), gold.size()));
+                }
                 out.append(Throughput.report(engine, gold, scored));
             }
         }
         if (mode.equals("warm") || mode.equals("both")) {
-            try (CodingEngine engine = factory.build(terminology)) {
+            try (CodingEngine engine = build.apply(terminology)) {
                 List<GoldItem> learned = gold.stream().filter(g -> g.half() == 0).toList();
                 List<GoldItem> scoredHalf = gold.stream().filter(g -> g.half() == 1).toList();
                 int added = BenchmarkRun.learn(engine, learned);
                 List<Scored> scored = BenchmarkRun.score(engine, scoredHalf);
+                Report.writeMisses(Path.of("target", "benchmarks", "autocoder-warm-misses.tsv"), scored);
                 out.append(Report.accuracy("Warm (memory: " + added + " pairs from half 0; scored: half 1, "
                         + scoredHalf.size() + " verbatims)", scored, threshold));
                 List<Scored> coldSameHalf;
-                try (CodingEngine cold = factory.build(terminology)) {
+                try (CodingEngine cold = build.apply(terminology)) {
                     coldSameHalf = BenchmarkRun.score(cold, scoredHalf);
                 }
                 out.append("Same half 1 with an empty memory, for comparison:\n\n");
@@ -106,16 +133,47 @@ class AutocoderBenchmark {
         return sb.append("\n").toString();
     }
 
+    /**
+     * The semantic index of the release from its vectors: the matrix (exact scan) and, unless
+     * {@code -Dpv.bench.semantic.graph=false}, its HNSW graph, with the build times.
+     */
+    private static SemanticIndex semanticIndex(EngineFactory factory, Terminology terminology, TermVectors vectors,
+                                               StringBuilder sb) throws IOException {
+        sb.append("| semantic index build (from stored vectors; background in the server) | vectors | seconds |\n|---|---:|---:|\n");
+        try (CodingEngine engine = factory.build(terminology)) {
+            long t0 = System.nanoTime();
+            SemanticIndex index = SemanticIndex.of(vectors, engine.index());
+            sb.append(String.format(Locale.ROOT, "| dev release, float matrix (exact scan) | %d | %.3f |%n", index.size(),
+                    (System.nanoTime() - t0) / 1e9));
+            if (Boolean.parseBoolean(System.getProperty("pv.bench.semantic.graph", "true"))) {
+                t0 = System.nanoTime();
+                index = index.withGraph();
+                sb.append(String.format(Locale.ROOT, "| dev release, Lucene HNSW graph (M 16, beam 100) | %d | %.1f |%n",
+                        index.size(), (System.nanoTime() - t0) / 1e9));
+            }
+            sb.append("\n");
+            return index;
+        }
+    }
+
     /** Codes items with the engine. */
     static final class BenchmarkRun {
+
+        /** Verbatims of the last {@link #score} run that went through the semantic stage. */
+        static final java.util.Set<String> SEMANTIC = new java.util.LinkedHashSet<>();
 
         private BenchmarkRun() {
         }
 
         static List<Scored> score(CodingEngine engine, List<GoldItem> items) {
             List<Scored> out = new ArrayList<>(items.size());
+            SEMANTIC.clear();
             for (GoldItem item : items) {
+                long before = engine.semanticCalls();
                 out.add(new Scored(item, engine.evaluate(item.verbatim())));
+                if (engine.semanticCalls() > before) {
+                    SEMANTIC.add(item.verbatim());
+                }
             }
             return out;
         }
@@ -153,7 +211,13 @@ class AutocoderBenchmark {
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), cores));
             sb.append("| throughput (terms/s) | verbatims | 1 thread, per CPU-second | 1 thread, wall clock | " + cores + " threads, wall clock |\n|---|---:|---:|---:|---:|\n");
             sb.append(line("memory / exact stages", engine, settled, cores));
-            sb.append(line("lexical search stage", engine, searched, cores));
+            List<String> semantic = searched.stream().filter(BenchmarkRun.SEMANTIC::contains).toList();
+            sb.append(line("lexical search stage (SEARCH verbatims, all)", engine, searched, cores));
+            if (engine.hasSemantic()) {
+                sb.append(line("search stage, lexical only (strong lexical result)", engine,
+                        searched.stream().filter(v -> !BenchmarkRun.SEMANTIC.contains(v)).toList(), cores));
+                sb.append(line("search stage with semantic candidates (weak lexical result)", engine, semantic, cores));
+            }
             sb.append(line("whole mix", engine, all, cores));
             return sb.append("\n").toString();
         }

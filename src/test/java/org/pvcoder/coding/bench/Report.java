@@ -87,4 +87,26 @@ public final class Report {
     static String fmt(double d) {
         return String.format(Locale.ROOT, "%.2f", d);
     }
+
+    /** Writes the items whose top candidate has the wrong PT, for reading failure kinds (target/ only, never committed). */
+    public static void writeMisses(java.nio.file.Path file, List<Scored> scored) throws java.io.IOException {
+        StringBuilder sb = new StringBuilder("source\tverbatim\tnormalized\tstage\tconfidence\tproposed_pt\tgold_pts\tgold_rank\n");
+        for (Scored s : scored) {
+            if (s.top1Pt()) {
+                continue;
+            }
+            int rank = 0;
+            for (int i = 0; i < s.result().candidates().size() && rank == 0; i++) {
+                if (s.gold().ptCodes().contains(s.result().candidates().get(i).pt().code())) {
+                    rank = i + 1;
+                }
+            }
+            sb.append(String.join("\t", s.gold().source(), s.gold().verbatim(), s.result().normalized(),
+                    s.result().stage().name(), String.valueOf(s.result().confidence()),
+                    s.result().pt() == null ? "" : s.result().pt().name(), String.join("|", s.gold().ptCodes()),
+                    String.valueOf(rank))).append("\n");
+        }
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.writeString(file, sb.toString());
+    }
 }

@@ -104,4 +104,26 @@ class VerbatimNormalizerTest {
         assertTrue(NORMALIZER.normalize("nausea, vomiting").multiEvent());
         assertFalse(NORMALIZER.normalize("rash").multiEvent());
     }
+
+    @Test
+    void anUnspecifiedChangeIsAbnormalAsMeddraNamesIt() {
+        assertEquals("abnormal hemoglobin", expanded("changes in haemoglobin"));
+        assertEquals("abnormal serum lipids", expanded("alterations in serum lipids"));
+    }
+
+    @Test
+    void reportWordingIsDroppedWhenOtherWordsNameTheEvent() {
+        NormalizedVerbatim n = NORMALIZER.normalize("hepatic adverse events");
+        assertEquals("hepatic", n.expanded());
+        assertEquals("hepatic adverse events", n.plain());
+        assertEquals("thrombotic", expanded("thrombotic complications"));
+        assertEquals("adverse events", expanded("adverse events"));
+    }
+
+    @Test
+    void bodyPartAdjectivesBecomeTheNounsMeddraNamesUse() {
+        assertEquals("face edema", expanded("facial oedema"));
+        assertEquals("eye pruritus", expanded("ocular itching"));
+        assertEquals("skin reaction", expanded("cutaneous reaction"));
+    }
 }

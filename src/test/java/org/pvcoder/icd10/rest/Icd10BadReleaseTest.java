@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import org.pvcoder.common.load.DictionaryTables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +17,6 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Every kind of bad input refuses the whole release with file:line and reason, and leaves the database as it was. */
 @QuarkusTest
@@ -29,6 +29,8 @@ class Icd10BadReleaseTest {
     Path dir;
     @Inject
     Icd10Tables tables;
+    @Inject
+    DictionaryTables dictionaryTables;
 
     private Map<String, Long> before;
 
@@ -38,15 +40,7 @@ class Icd10BadReleaseTest {
     }
 
     private ValidatableResponse loadRefused(Path release, String pointer, String message) throws Exception {
-        ValidatableResponse response = given().contentType("application/json").body(Map.of("path", release.toString()))
-                .when().post("/api/icd10/releases")
-                .then().statusCode(422)
-                .contentType("application/problem+json")
-                .body("title", equalTo("Unprocessable content"))
-                .body("errors[0].pointer", equalTo(pointer))
-                .body("errors[0].message", containsString(message));
-        assertEquals(before, tables.counts(), "a refused release must leave no row behind");
-        return response;
+        return dictionaryTables.loadRefused("/api/icd10/releases", release, Icd10Tables.TABLES, before, pointer, message);
     }
 
     private Path order() throws Exception {

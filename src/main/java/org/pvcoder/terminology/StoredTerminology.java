@@ -1,8 +1,4 @@
-package org.pvcoder.icd10;
-
-import org.pvcoder.terminology.CodableTerm;
-import org.pvcoder.terminology.TermSynonyms;
-import org.pvcoder.terminology.Terminology;
+package org.pvcoder.terminology;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,17 +6,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** One ICD-10 release as the coding engine sees it; terms and synonyms are read from the database on first use, once. */
-final class ReleaseTerminology implements Terminology, TermSynonyms {
+/**
+ * One stored release as the coding engine sees it: its terms and synonyms are read from the database on first
+ * use, once (a release that is never coded against is never read).
+ */
+public final class StoredTerminology implements Terminology, TermSynonyms {
 
+    private final String system;
     private final String version;
     private final Supplier<List<CodableTerm>> termLoader;
     private final Supplier<List<Map.Entry<String, String>>> synonymLoader;
     private volatile List<CodableTerm> terms;
     private volatile Map<String, List<String>> synonyms;
 
-    ReleaseTerminology(String version, Supplier<List<CodableTerm>> termLoader,
-                       Supplier<List<Map.Entry<String, String>>> synonymLoader) {
+    /** {@code synonymLoader} gives (code, synonym) pairs. */
+    public StoredTerminology(String system, String version, Supplier<List<CodableTerm>> termLoader,
+                             Supplier<List<Map.Entry<String, String>>> synonymLoader) {
+        this.system = system;
         this.version = version;
         this.termLoader = termLoader;
         this.synonymLoader = synonymLoader;
@@ -28,7 +30,7 @@ final class ReleaseTerminology implements Terminology, TermSynonyms {
 
     @Override
     public String system() {
-        return Icd10TerminologySource.SYSTEM;
+        return system;
     }
 
     @Override
