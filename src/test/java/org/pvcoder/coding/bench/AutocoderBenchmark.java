@@ -195,6 +195,8 @@ class AutocoderBenchmark {
     /** Terms per second, after warm-up, on one thread and on all cores. */
     static final class Throughput {
 
+        private static final double WARM_UP_SECONDS = 5.0;
+
         private Throughput() {
         }
 
@@ -226,7 +228,8 @@ class AutocoderBenchmark {
             if (verbatims.isEmpty()) {
                 return "| " + label + " | 0 | – | – | – |\n";
             }
-            measure(engine, verbatims, 1, 1.0);
+            // warm-up long enough for the JIT to finish compiling the path measured (1 s left figures varying 3x)
+            measure(engine, verbatims, 1, WARM_UP_SECONDS);
             var threads = java.lang.management.ManagementFactory.getThreadMXBean();
             long cpu0 = threads.getCurrentThreadCpuTime();
             long n0 = System.nanoTime();
