@@ -57,10 +57,7 @@ class AutocoderBenchmark {
         // Every engine of one release gets the same ordinals, so one semantic index serves them all.
         java.util.function.Function<Terminology, CodingEngine> build = t -> {
             CodingEngine engine = factory.build(t);
-            if (semanticIndex != null) {
-                engine.attachSemantic(new SemanticSource(Embedder.shared(), semanticIndex, SemanticSource.Settings.DEFAULT));
-            }
-            return engine;
+            return semanticIndex == null ? engine : BenchVectors.withSemantic(engine, semanticIndex);
         };
 
         StringBuilder out = new StringBuilder();

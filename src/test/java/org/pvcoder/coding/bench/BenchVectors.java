@@ -1,5 +1,10 @@
 package org.pvcoder.coding.bench;
 
+import org.pvcoder.coding.engine.CodingEngine;
+import org.pvcoder.coding.engine.EngineFactory;
+import org.pvcoder.coding.semantic.SemanticIndex;
+import org.pvcoder.coding.semantic.SemanticSource;
+
 import org.pvcoder.coding.semantic.Embedder;
 import org.pvcoder.coding.semantic.TermVectors;
 import org.pvcoder.terminology.Terminology;
@@ -45,6 +50,20 @@ final class BenchVectors {
                 "%d names embedded in %.1f s (%.0f names/s) on %d cores%n", vectors.size(), seconds,
                 vectors.size() / seconds, Runtime.getRuntime().availableProcessors()));
         return vectors;
+    }
+
+    /** The exact-scan semantic index of the release's cached (or now computed) name vectors. */
+    static SemanticIndex semanticIndex(EngineFactory factory, Terminology terminology) throws IOException {
+        TermVectors vectors = forRelease(terminology);
+        try (CodingEngine engine = factory.build(terminology)) {
+            return SemanticIndex.of(vectors, engine.index());
+        }
+    }
+
+    /** The engine with the semantic stage on, as the server attaches it once a release's vectors are stored. */
+    static CodingEngine withSemantic(CodingEngine engine, SemanticIndex index) {
+        engine.attachSemantic(new SemanticSource(Embedder.shared(), index, SemanticSource.Settings.DEFAULT));
+        return engine;
     }
 
     /** Computes (or finds) the cache of a release folder: {@code java ... BenchVectors <dict>}. */

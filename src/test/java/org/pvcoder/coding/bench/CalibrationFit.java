@@ -1,5 +1,7 @@
 package org.pvcoder.coding.bench;
 
+import org.pvcoder.coding.semantic.SemanticIndex;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.pvcoder.coding.MatchStage;
@@ -44,16 +46,18 @@ class CalibrationFit {
         Terminology terminology = AsciiReleaseFiles.read(dict);
         List<GoldItem> gold = GoldItem.read(tsv);
         EngineFactory factory = EngineFactory.standard(0.95);
+        // engines get the semantic stage as the benchmark's do, so the fitted features are those it will score
+        SemanticIndex semantic = BenchVectors.semanticIndex(factory, terminology);
 
         List<Example> examples = new ArrayList<>();
-        try (CodingEngine cold = factory.build(terminology)) {
+        try (CodingEngine cold = BenchVectors.withSemantic(factory.build(terminology), semantic)) {
             for (GoldItem item : gold) {
                 examples.add(example(item, cold.evaluate(item.verbatim())));
             }
         }
         for (int learnedHalf = 0; learnedHalf < 2; learnedHalf++) {
             int half = learnedHalf;
-            try (CodingEngine warm = factory.build(terminology)) {
+            try (CodingEngine warm = BenchVectors.withSemantic(factory.build(terminology), semantic)) {
                 AutocoderBenchmark.BenchmarkRun.learn(warm, gold.stream().filter(g -> g.half() == half).toList());
                 for (GoldItem item : gold) {
                     if (item.half() != half) {
