@@ -154,17 +154,9 @@ public final class SemanticIndex implements java.io.Closeable {
         int filled = 0;
         for (int r = 0; r < n; r++) {
             float cos = dot(query, matrix, r * dimensions, dimensions);
-            if (filled < keep) {
-                int i = filled++;
-                while (i > 0 && topCos[i - 1] < cos) {
-                    topCos[i] = topCos[i - 1];
-                    topRow[i] = topRow[i - 1];
-                    i--;
-                }
-                topCos[i] = cos;
-                topRow[i] = r;
-            } else if (keep > 0 && cos > topCos[keep - 1]) {
-                int i = keep - 1;
+            if (filled < keep || (keep > 0 && cos > topCos[keep - 1])) {
+                // insertion into the sorted top list: a new slot while it fills, else the last one is dropped
+                int i = filled < keep ? filled++ : keep - 1;
                 while (i > 0 && topCos[i - 1] < cos) {
                     topCos[i] = topCos[i - 1];
                     topRow[i] = topRow[i - 1];
