@@ -90,6 +90,7 @@ public class EngineRegistry {
                     return false;
                 });
                 requestedVersions.put(key, cached);
+                announce(cached);
             }
             return cached;
         }
@@ -106,6 +107,7 @@ public class EngineRegistry {
             if (engine == null) {
                 engine = build(activeTerminology(system));
                 ref.set(engine);
+                announce(engine);
             }
             return engine;
         }
@@ -134,6 +136,7 @@ public class EngineRegistry {
         synchronized (ref) {
             old = ref.getAndSet(fresh);
         }
+        announce(fresh);
         if (old != null) {
             retire(old);
         }
@@ -152,8 +155,15 @@ public class EngineRegistry {
         }
         LOG.infof("Built coding index of %s %s: %d terms, %d learned verbatims, %d ms", terminology.system(),
                 terminology.version(), engine.index().size(), learned, (System.nanoTime() - t0) / 1_000_000);
-        built.fire(new org.pvcoder.coding.semantic.EngineBuilt(engine));
         return engine;
+    }
+
+    /**
+     * Tells observers (the semantic stage) of an engine once it is registered, so that one whose vectors complete
+     * meanwhile is reached either by this event or by {@link #forEachEngine}.
+     */
+    private void announce(CodingEngine engine) {
+        built.fire(new org.pvcoder.coding.semantic.EngineBuilt(engine));
     }
 
     /** The system's active release (what its engine is built from). */
