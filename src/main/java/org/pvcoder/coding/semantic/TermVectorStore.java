@@ -3,10 +3,10 @@ package org.pvcoder.coding.semantic;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.pvcoder.common.jdbc.Sql;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -15,31 +15,20 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** The {@code term_vector} table: name vectors per (system, version, model, code), by plain JDBC. */
+/** The {@code term_vector} table: name vectors per (system, version, model, code), reads through {@link Sql}, writes in one JDBC batch. */
 @ApplicationScoped
 public class TermVectorStore {
 
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    Sql sql;
 
     /** Codes of the release that already have a vector of the model. */
     public Set<String> storedCodes(String system, String version, String model) {
-        Set<String> codes = new HashSet<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select term_code from term_vector"
-                     + " where terminology_system = ? and terminology_version = ? and model = ?")) {
-            s.setString(1, system);
-            s.setString(2, version);
-            s.setString(3, model);
-            try (ResultSet rows = s.executeQuery()) {
-                while (rows.next()) {
-                    codes.add(rows.getString(1));
-                }
-            }
-            return codes;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read term vectors: " + e.getMessage(), e);
-        }
+        return new HashSet<>(sql.list("select term_code from term_vector"
+                + " where terminology_system = ? and terminology_version = ? and model = ?",
+                row -> row.getString(1), system, version, model));
     }
 
     /** Stores vectors of codes that have none yet (one transaction). */
@@ -75,21 +64,11 @@ public class TermVectorStore {
     /** Every stored vector of the release and model. */
     public TermVectors load(String system, String version, String model) {
         Map<String, float[]> vectors = new LinkedHashMap<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select term_code, vector from term_vector"
-                     + " where terminology_system = ? and terminology_version = ? and model = ? order by term_code")) {
-            s.setString(1, system);
-            s.setString(2, version);
-            s.setString(3, model);
-            s.setFetchSize(1000);
-            try (ResultSet rows = s.executeQuery()) {
-                while (rows.next()) {
-                    vectors.put(rows.getString(1), TermVectors.fromBytes(rows.getBytes(2)));
-                }
-            }
-            return TermVectors.of(vectors);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read term vectors: " + e.getMessage(), e);
+        for (Map.Entry<String, float[]> row : sql.list("select term_code, vector from term_vector"
+                        + " where terminology_system = ? and terminology_version = ? and model = ? order by term_code",
+                r -> Map.entry(r.getString(1), TermVectors.fromBytes(r.getBytes(2))), system, version, model)) {
+            vectors.put(row.getKey(), row.getValue());
         }
+        return TermVectors.of(vectors);
     }
 }
