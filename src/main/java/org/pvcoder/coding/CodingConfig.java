@@ -12,7 +12,7 @@ public interface CodingConfig {
     double autoThreshold();
 
     /**
-     * Per-system overrides of {@link #autoThreshold()} ({@code pv.coding.system-auto-threshold.icd10=0.85}): the
+     * Per-system overrides of {@link #autoThreshold()} ({@code pv.coding.system-auto-threshold.icd10=0.97}): the
      * confidence model is fitted on MedDRA data, so another terminology may need its own cut.
      */
     @io.smallrye.config.WithName("system-auto-threshold")

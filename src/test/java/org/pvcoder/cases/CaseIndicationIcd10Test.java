@@ -49,10 +49,10 @@ class CaseIndicationIcd10Test {
     }
 
     @Test
-    void htnIndicationGetsMeddraAndIcd10OnTheCase() {
-        long caseId = CaseBodies.create(caseWithIndications("IC10-HTN", "HTN"));
+    void hypertensionIndicationGetsMeddraAndIcd10OnTheCase() {
+        long caseId = CaseBodies.create(caseWithIndications("IC10-HTN", "Essential (primary) hypertension"));
         JsonPath json = TestUsers.as("viewer").get("/api/cases/" + caseId).then().statusCode(200)
-                .body("case.drugs[0].indications[0].verbatim", equalTo("HTN"))
+                .body("case.drugs[0].indications[0].verbatim", equalTo("Essential (primary) hypertension"))
                 .body("case.drugs[0].indications[0].icd10Code", equalTo("I10"))
                 .body("case.drugs[0].indications[0].icd10Version", equalTo("2025-starter"))
                 .body("case.drugs[0].indications[0].icd10Coding.status", equalTo("AUTO_CODED"))

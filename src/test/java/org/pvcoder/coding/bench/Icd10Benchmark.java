@@ -34,7 +34,7 @@ import java.util.Set;
  * autocoder, built in-process from an ICD-10-CM order file read by the icd10 feature's reader and assembler.
  * Skipped unless {@code -Dpv.bench=true}. Properties: {@code pv.bench.icd10.dict} (order file or release
  * folder), {@code pv.bench.icd10.tsv} (gold: verbatim, icd10_codes separated by |, note),
- * {@code pv.bench.threshold} (default 0.85, as {@code pv.coding.system-auto-threshold.icd10}), {@code pv.bench.verbose} (print each miss).
+ * {@code pv.bench.threshold} (default 0.95, as {@code pv.coding.auto-threshold}), {@code pv.bench.verbose} (print each miss).
  */
 @EnabledIfSystemProperty(named = "pv.bench", matches = "true")
 class Icd10Benchmark {
@@ -46,7 +46,7 @@ class Icd10Benchmark {
     void run() throws Exception {
         Path dict = Path.of(System.getProperty("pv.bench.icd10.dict", "../shared/icd10-dev/icd10cm_order_2025.txt"));
         Path tsv = Path.of(System.getProperty("pv.bench.icd10.tsv", "../shared/icd10-dev/bench-dev.tsv"));
-        double threshold = Double.parseDouble(System.getProperty("pv.bench.threshold", "0.85"));
+        double threshold = Double.parseDouble(System.getProperty("pv.bench.threshold", "0.95"));
         boolean verbose = Boolean.getBoolean("pv.bench.verbose");
         Terminology terminology = read(dict);
         List<Gold> gold = readGold(tsv);
