@@ -23,6 +23,8 @@ final class LabThresholds {
     private static final String QUANTITY = "(?:\\s*" + PIECE + ")+";
     private static final Pattern COMPARISON = Pattern.compile(
             "(?:" + NUMBER + "\\s*%?\\s*)?(" + UP + "|" + DOWN + ")(" + QUANTITY + ")", Pattern.CASE_INSENSITIVE);
+    /** What makes a comparison a cut-off: a number, or a reference value to compare with. */
+    private static final Pattern REFERENCE = Pattern.compile("\\d|uln|lln|baseline|normal");
     private static final Pattern DOWN_WORD = Pattern.compile(DOWN, Pattern.CASE_INSENSITIVE);
     /** "5 x ULN", "3 times the upper limit of normal", with no comparison word. */
     private static final Pattern MULTIPLE_OF_LIMIT = Pattern.compile(
@@ -40,7 +42,7 @@ final class LabThresholds {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String quantity = m.group(2).toLowerCase(Locale.ROOT);
-            if (!quantity.matches(".*(\\d|uln|lln|baseline|normal).*")) {
+            if (!REFERENCE.matcher(quantity).find()) {
                 continue;
             }
             boolean down = DOWN_WORD.matcher(m.group(1)).matches();

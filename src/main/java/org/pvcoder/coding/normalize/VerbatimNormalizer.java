@@ -23,7 +23,7 @@ public final class VerbatimNormalizer {
      * keeps it: the learned memory matches on it, and people code "cardiac adverse events" and "cardiac
      * disorders" differently.
      */
-    private final PhraseTable reportWording = PhraseTable.fromResource(BASE + "report-wording-en.txt");
+    private static final PhraseTable REPORT_WORDING = PhraseTable.fromResource(BASE + "report-wording-en.txt");
     /** Phrases that, when they are all the verbatim says (after fillers), leave nothing to code; may be null. */
     private final PhraseTable notCodable;
     /** Repairs misspelt words to words of the release's names; null until {@link #withVocabulary} gives them. */
@@ -150,7 +150,7 @@ public final class VerbatimNormalizer {
     }
 
     private List<Token> withoutReportWording(List<Token> tokens) {
-        List<Token> rest = reportWording.apply(tokens, new boolean[1]);
+        List<Token> rest = REPORT_WORDING.apply(tokens, new boolean[1]);
         return rest.isEmpty() ? tokens : rest;
     }
 
