@@ -27,9 +27,11 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Codes verbatims against one terminology release: normalize → learned memory → exact name →
@@ -130,13 +132,7 @@ public final class CodingEngine implements Closeable {
                 return settle(verbatim, normalized, MatchStage.NORMALIZED_EXACT, settled.getAsInt());
             }
         }
-        List<QueryText> queries = new ArrayList<>(2);
-        for (String text : normalized.searchTexts()) {
-            QueryText query = QueryText.of(text, index.statistics());
-            if (!query.isEmpty()) {
-                queries.add(query);
-            }
-        }
+        List<QueryText> queries = queries(normalized);
         for (QueryText query : queries) {
             settled = index.byWordSet(WordSets.key(query.stems()));
             if (settled.isPresent()) {
@@ -146,7 +142,42 @@ public final class CodingEngine implements Closeable {
         return search(verbatim, normalized, queries);
     }
 
+    private List<QueryText> queries(NormalizedVerbatim normalized) {
+        List<QueryText> queries = new ArrayList<>(2);
+        for (String text : normalized.searchTexts()) {
+            QueryText query = QueryText.of(text, index.statistics());
+            if (!query.isEmpty()) {
+                queries.add(query);
+            }
+        }
+        return queries;
+    }
+
     private Evaluation search(String verbatim, NormalizedVerbatim normalized, List<QueryText> queries) {
+        List<ScoredCandidate> ranked = rank(normalized, queries);
+        int words = queries.isEmpty() ? 0 : queries.get(0).stems().length;
+        ConfidenceFeatures features;
+        if (ranked.isEmpty()) {
+            features = new ConfidenceFeatures(MatchStage.SEARCH, 0, 0, 0, 0, false, normalized.lexiconUsed(),
+                    normalized.multiEvent(), words);
+        } else {
+            ScoredCandidate top = ranked.get(0);
+            double runnerUp = 0;
+            for (ScoredCandidate c : ranked) {
+                if (!c.term().groupCode().equals(top.term().groupCode())) {
+                    runnerUp = c.score();
+                    break;
+                }
+            }
+            features = new ConfidenceFeatures(MatchStage.SEARCH, top.score(), top.score() - runnerUp,
+                    top.match().queryCoverage(), top.match().termCoverage(), top.fromMemory(),
+                    normalized.lexiconUsed(), normalized.multiEvent(), words);
+        }
+        return new Evaluation(result(verbatim, normalized, MatchStage.SEARCH, shown(ranked), features), features);
+    }
+
+    /** Every candidate of the lexical, memory and (for weak results) semantic sources, best first. */
+    private List<ScoredCandidate> rank(NormalizedVerbatim normalized, List<QueryText> queries) {
         // Sized so that the Lucene hits never make it grow (default load factor 0.75).
         Map<Integer, ScoredCandidate> best = new HashMap<>(2 * (TERM_HITS + MEMORY_HITS));
         if (!queries.isEmpty()) {
@@ -170,26 +201,31 @@ public final class CodingEngine implements Closeable {
         }
         List<ScoredCandidate> ranked = new ArrayList<>(best.values());
         ranked.sort(ScoredCandidate.RANKING);
-        int words = queries.isEmpty() ? 0 : queries.get(0).stems().length;
-        ConfidenceFeatures features;
-        if (ranked.isEmpty()) {
-            features = new ConfidenceFeatures(MatchStage.SEARCH, 0, 0, 0, 0, false, normalized.lexiconUsed(),
-                    normalized.multiEvent(), words);
-        } else {
-            ScoredCandidate top = ranked.get(0);
-            double runnerUp = 0;
-            for (ScoredCandidate c : ranked) {
-                if (!c.term().groupCode().equals(top.term().groupCode())) {
-                    runnerUp = c.score();
-                    break;
+        return ranked;
+    }
+
+    /**
+     * The candidates a reviewer sees: the best name of each group (PT) first, so that the first places offer
+     * different answers rather than several names of one; then the other names, in ranking order.
+     */
+    private static List<ScoredCandidate> shown(List<ScoredCandidate> ranked) {
+        List<ScoredCandidate> shown = new ArrayList<>(MAX_CANDIDATES);
+        List<ScoredCandidate> sameGroup = new ArrayList<>();
+        Set<String> groups = new HashSet<>();
+        for (ScoredCandidate c : ranked) {
+            if (groups.add(c.term().groupCode())) {
+                shown.add(c);
+                if (shown.size() == MAX_CANDIDATES) {
+                    return shown;
                 }
+            } else {
+                sameGroup.add(c);
             }
-            features = new ConfidenceFeatures(MatchStage.SEARCH, top.score(), top.score() - runnerUp,
-                    top.match().queryCoverage(), top.match().termCoverage(), top.fromMemory(),
-                    normalized.lexiconUsed(), normalized.multiEvent(), words);
         }
-        List<ScoredCandidate> shown = ranked.subList(0, Math.min(MAX_CANDIDATES, ranked.size()));
-        return new Evaluation(result(verbatim, normalized, MatchStage.SEARCH, shown, features), features);
+        for (int i = 0; i < sameGroup.size() && shown.size() < MAX_CANDIDATES; i++) {
+            shown.add(sameGroup.get(i));
+        }
+        return shown;
     }
 
     /** The name's best match over the search texts (the first text on a tie). */
@@ -249,9 +285,21 @@ public final class CodingEngine implements Closeable {
     private Evaluation settle(String verbatim, NormalizedVerbatim normalized, MatchStage stage, int ordinal) {
         ConfidenceFeatures features = new ConfidenceFeatures(stage, 1, 1, 1, 1, stage == MatchStage.MEMORY,
                 normalized.lexiconUsed(), normalized.multiEvent(), normalized.expanded().split(" ").length);
-        ScoredCandidate only = new ScoredCandidate(ordinal, index.term(ordinal), new MatchScore(1, 1, 1, 1),
+        ScoredCandidate settled = new ScoredCandidate(ordinal, index.term(ordinal), new MatchScore(1, 1, 1, 1),
                 stage == MatchStage.MEMORY);
-        return new Evaluation(result(verbatim, normalized, stage, List.of(only), features), features);
+        CodingResult result = result(verbatim, normalized, stage, List.of(settled), features);
+        if (result.decision() == Decision.AUTO_CODED) {
+            return new Evaluation(result, features);
+        }
+        // Not sure enough to auto-code: the reviewer gets the searched alternatives after the settled name.
+        List<ScoredCandidate> ranked = new ArrayList<>();
+        ranked.add(settled);
+        for (ScoredCandidate c : rank(normalized, queries(normalized))) {
+            if (c.term() != settled.term() && !c.term().code().equals(settled.term().code())) {
+                ranked.add(c);
+            }
+        }
+        return new Evaluation(result(verbatim, normalized, stage, shown(ranked), features), features);
     }
 
     private CodingResult result(String verbatim, NormalizedVerbatim normalized, MatchStage stage,

@@ -15,17 +15,23 @@ import java.util.Map;
  * Phrases matched on word stems (so "throwing up" matches the entry "throw up"), longest match first,
  * each with the words that replace it (none for filler). In the resource files a line reads
  * {@code phrase|other phrase = replacement}; a phrase word in CAPITALS only matches a word the reporter
- * wrote in capitals (so "SOB" expands but "sob" does not); {@code *} matches any one word.
+ * wrote in capitals (so "SOB" expands but "sob" does not); a word written {@code =word} matches only that
+ * word as written, not its other forms (so "=spotting" does not match "spots", and "=depressed" does not
+ * match "depression"); {@code *} matches any one word.
  */
 public final class PhraseTable {
 
     private static final String ANY = "*";
+    private static final String AS_WRITTEN = "=";
     private static final java.util.Set<String> GLUE = java.util.Set.of(
             "my", "is", "are", "was", "were", "am", "be", "been", "being", "the", "a", "an", "his", "her", "their",
             "your", "its", "so", "very", "really", "all", "of");
 
-    /** {@code replacement} holds ready tokens (stemmed once, at load), as the lexicon writes them. */
-    private record Entry(String[] stems, boolean[] capitalsOnly, List<Token> replacement) {
+    /**
+     * {@code replacement} holds ready tokens (stemmed once, at load), as the lexicon writes them;
+     * {@code written[k]} is the word a token must be exactly, or null when any word of the same stem will do.
+     */
+    private record Entry(String[] stems, boolean[] capitalsOnly, String[] written, List<Token> replacement) {
     }
 
     private final Map<String, List<Entry>> byFirstStem = new HashMap<>();
@@ -105,16 +111,20 @@ public final class PhraseTable {
     private void add(String phrase, List<Token> replacement) {
         List<String> stemList = new ArrayList<>();
         List<Boolean> capitalsList = new ArrayList<>();
+        List<String> writtenList = new ArrayList<>();
         for (String word : phrase.split("\\s+")) {
             if (word.equals(ANY)) {
                 stemList.add(ANY);
                 capitalsList.add(false);
+                writtenList.add(null);
                 continue;
             }
-            for (Token t : Tokenizer.tokenize(word)) {
+            boolean asWritten = word.startsWith(AS_WRITTEN);
+            for (Token t : Tokenizer.tokenize(asWritten ? word.substring(AS_WRITTEN.length()) : word)) {
                 words.add(t.text());
                 stemList.add(key(t));
                 capitalsList.add(t.upperCase());
+                writtenList.add(asWritten ? t.text() : null);
             }
         }
         if (stemList.isEmpty()) {
@@ -125,7 +135,7 @@ public final class PhraseTable {
         for (int i = 0; i < stems.length; i++) {
             capitalsOnly[i] = capitalsList.get(i);
         }
-        Entry entry = new Entry(stems, capitalsOnly, List.copyOf(replacement));
+        Entry entry = new Entry(stems, capitalsOnly, writtenList.toArray(String[]::new), List.copyOf(replacement));
         if (stems[0].equals(ANY)) {
             byWildcardFirst.add(entry);
         } else {
@@ -209,7 +219,8 @@ public final class PhraseTable {
                 return 0;
             }
             if (!e.stems()[k].equals(ANY)
-                    && (!e.stems()[k].equals(key(t)) || (e.capitalsOnly()[k] && !t.upperCase()))) {
+                    && (!e.stems()[k].equals(key(t)) || (e.capitalsOnly()[k] && !t.upperCase())
+                    || (e.written()[k] != null && !e.written()[k].equals(t.text())))) {
                 return 0;
             }
             p++;

@@ -92,10 +92,10 @@ public final class VerbatimNormalizer {
                 VerbatimNormalizer.class.getResource(notCodable) == null ? null : PhraseTable.fromResources(notCodable));
     }
 
-    /** The normalizer with the project's English lexicon, filler and negation lists. */
+    /** The normalizer with the project's English lexicon (clinical, then consumer lay terms), filler and negation lists. */
     public static VerbatimNormalizer english() {
         return new VerbatimNormalizer(
-                PhraseTable.fromResource(BASE + "lexicon-en.txt"),
+                PhraseTable.fromResources(BASE + "lexicon-en.txt", BASE + "lay-terms-en.txt"),
                 PhraseTable.wordsFromResources(BASE + "fillers-en.txt"),
                 PhraseTable.fromResource(BASE + "negation-en.txt"));
     }

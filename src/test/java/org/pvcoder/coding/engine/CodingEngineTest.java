@@ -72,8 +72,49 @@ class CodingEngineTest {
         assertEquals(MatchStage.SEARCH, r.stage());
         assertEquals("10000230", r.pt().code());
         assertTrue(r.candidates().size() > 1);
-        for (int i = 1; i < r.candidates().size(); i++) {
-            assertTrue(r.candidates().get(i - 1).score() >= r.candidates().get(i).score());
+        assertGroupsFirstThenBestFirst(r);
+    }
+
+    @Test
+    void firstCandidatesOfferDifferentGroups() {
+        // "Stomach ache" is a second name of Abdominal pain: it must not take a place before another group's best name
+        for (String v : List.of("stomach ache and belly pain", "aching stomach with pain", "pain in the stomach")) {
+            CodingResult r = engine.code(v);
+            assertGroupsFirstThenBestFirst(r);
+            long groups = r.candidates().stream().map(c -> c.pt().code()).distinct().count();
+            assertTrue(groups > 1, v + ": " + r.candidates());
+        }
+    }
+
+    @Test
+    void resultsGoingToReviewOfferAlternativesAfterTheMatchedName() {
+        CodingResult normalized = engine.code("patient experienced tummy ache");
+        assertEquals(MatchStage.NORMALIZED_EXACT, normalized.stage());
+        assertEquals(Decision.NEEDS_REVIEW, normalized.decision());
+        assertEquals("Abdominal pain", normalized.candidates().get(0).llt().name());
+        assertTrue(normalized.candidates().size() > 1, "alternatives: " + normalized.candidates());
+        assertEquals(normalized.candidates().size(),
+                normalized.candidates().stream().map(c -> c.llt().code()).distinct().count(), "a name is listed twice");
+
+        CodingResult exact = engine.code("Headache");
+        assertEquals(Decision.AUTO_CODED, exact.decision());
+        assertEquals(1, exact.candidates().size(), "an auto-coded exact hit needs no alternatives");
+    }
+
+    /** Each group's best name comes before any second name of a group; within each part, best score first. */
+    private static void assertGroupsFirstThenBestFirst(CodingResult r) {
+        Set<String> seen = new java.util.HashSet<>();
+        boolean repeats = false;
+        double previous = Double.MAX_VALUE;
+        for (Candidate c : r.candidates()) {
+            boolean newGroup = seen.add(c.pt().code());
+            assertFalse(repeats && newGroup, "a new group after a repeated one: " + r.candidates());
+            if (!newGroup && !repeats) {
+                repeats = true;
+                previous = Double.MAX_VALUE;
+            }
+            assertTrue(c.score() <= previous, "not best first: " + r.candidates());
+            previous = c.score();
         }
     }
 

@@ -44,6 +44,29 @@ class VerbatimNormalizerTest {
     }
 
     @Test
+    void abbreviationsWhoseStemIsACommonWordNeedCapitals() {
+        assertEquals("mental status changes", expanded("AMS"));
+        assertFalse(expanded("am not hungry").contains("mental"), expanded("am not hungry"));
+        assertFalse(expanded("ate too much").contains("thrombosis"), expanded("ate too much"));
+    }
+
+    @Test
+    void wordsMarkedAsWrittenDoNotMatchTheirOtherForms() {
+        assertEquals("depressed mood", expanded("depressed"));
+        assertEquals("worsening depression", expanded("worsening depression"));
+        assertEquals("intermenstrual bleeding", expanded("spotting"));
+        assertFalse(expanded("red spots on arms").contains("bleeding"), expanded("red spots on arms"));
+        assertEquals("skin irritation", expanded("skin irritation"));
+    }
+
+    @Test
+    void consumerLayTermsAreReadToo() {
+        // from the consumer lay-term list loaded after the clinical lexicon
+        assertEquals("electric shock sensation", expanded("brain zaps"));
+        assertEquals("pyrexia", expanded("low grade fever"));
+    }
+
+    @Test
     void rewritesLayTermsWhateverTheInflection() {
         assertEquals("abdominal pain", expanded("tummy ache"));
         assertEquals("vomiting", expanded("throwing up"));
