@@ -22,9 +22,15 @@ public final class SpellingRepair {
 
     /** Known words with how many names and phrases use them (more use = the likelier repair). */
     private final Map<String, Integer> known;
+    /** The stems of the known words: another form of a known word ("scaling" of "scale") is no slip. */
+    private final java.util.Set<String> knownStems;
 
     public SpellingRepair(Map<String, Integer> known) {
         this.known = Map.copyOf(known);
+        this.knownStems = new java.util.HashSet<>();
+        for (String word : known.keySet()) {
+            knownStems.add(WordStemmer.stem(word));
+        }
     }
 
     /** The words, each known word as it is and each unknown one replaced by its repair (possibly two words). */
@@ -72,7 +78,8 @@ public final class SpellingRepair {
 
     private boolean isRepairable(Token token) {
         String w = token.text();
-        return !token.fixed() && !token.upperCase() && w.length() >= 4 && !known.containsKey(w) && isLetters(w);
+        return !token.fixed() && !token.upperCase() && w.length() >= 4 && !known.containsKey(w)
+                && !knownStems.contains(token.stem()) && isLetters(w);
     }
 
     /** The repair of an unknown word, or null. */

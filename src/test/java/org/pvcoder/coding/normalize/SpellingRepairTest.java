@@ -48,6 +48,15 @@ class SpellingRepairTest {
     }
 
     @Test
+    void anotherFormOfAKnownWordIsNoSlip() {
+        VerbatimNormalizer normalizer = VerbatimNormalizer.english().withVocabulary(
+                VerbatimNormalizer.nameWords(List.of("Skin scale", "Wound sealing")));
+        // "scaling" is one key from "sealing", but it is a form of the known "scale"
+        assertEquals("local skin scaling", normalizer.normalize("local skin scaling").expanded());
+        assertEquals("wound sealing", normalizer.normalize("wound sealinng").expanded());
+    }
+
+    @Test
     void knownShortAmbiguousAndCapitalWordsAreLeftAlone() {
         SpellingRepair repair = new SpellingRepair(NAME_WORDS);
         assertNull(repair.repair("banana"));
