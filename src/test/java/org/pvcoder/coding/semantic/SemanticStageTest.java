@@ -37,11 +37,11 @@ class SemanticStageTest {
 
     @Test
     void aVerbatimSharingNoWordWithItsTermFindsItThroughTheSemanticSource() {
-        CodingResult before = lexical.code("skin eruption");
+        CodingResult before = lexical.code("exanthem");
         assertEquals(MatchStage.SEARCH, before.stage());
         assertTrue(before.candidates().isEmpty(), "no name shares a word with it: " + before.candidates());
 
-        CodingResult after = semantic.code("skin eruption");
+        CodingResult after = semantic.code("exanthem");
         assertEquals(MatchStage.SEARCH, after.stage());
         assertFalse(after.candidates().isEmpty());
         assertTrue(after.candidates().stream().limit(2).anyMatch(c -> c.llt().name().equals("Rash")),

@@ -63,7 +63,7 @@ class TermVectorServiceTest {
         assertTrue(engines.activeEngine("meddra").hasSemantic(), "the active engine got the semantic source");
         // No fixture name shares a word with it: only the semantic source finds Rash.
         given().contentType(ContentType.JSON)
-                .body(Map.of("verbatims", List.of("skin eruption")))
+                .body(Map.of("verbatims", List.of("exanthem")))
                 .when().post("/api/coding/meddra")
                 .then().statusCode(200)
                 .body("results[0].stage", equalTo("SEARCH"))
