@@ -111,7 +111,7 @@ public final class VerbatimNormalizer {
         }
         List<Token> tokens = Tokenizer.tokenize(verbatim);
         String literal = join(Tokenizer.splitSlashes(tokens));
-        String withDirections = LabThresholds.rewrite(verbatim);
+        String withDirections = LabThresholds.rewrite(SleepDuration.rewrite(verbatim));
         if (!withDirections.equals(verbatim)) {
             tokens = Tokenizer.tokenize(withDirections);
         }
