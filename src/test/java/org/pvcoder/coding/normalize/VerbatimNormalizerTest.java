@@ -60,6 +60,18 @@ class VerbatimNormalizerTest {
     }
 
     @Test
+    void lowerNamingAPartOfTheBodyIsNoDecrease() {
+        assertEquals("lower gastrointestinal hemorrhage", expanded("lower GI bleeding"));
+        assertEquals("decreased platelet count", expanded("lower platelet count"));
+    }
+
+    @Test
+    void suddenStaysWhereMeddraNamesIt() {
+        assertEquals("sudden death", expanded("sudden deaths"));
+        assertEquals("rash", expanded("sudden onset of rash"));
+    }
+
+    @Test
     void consumerLayTermsAreReadToo() {
         // from the consumer lay-term list loaded after the clinical lexicon
         assertEquals("electric shock sensation", expanded("brain zaps"));
