@@ -31,11 +31,11 @@ final class SleepDuration {
             + "straight|solid|full|whole|less than|under|over|more than)\\s+)*";
     /** "slept (for) 3 hours", "sleeping an hour", "asleep for twelve hours". */
     private static final Pattern SLEEP_THEN_HOURS = Pattern.compile(
-            "\\b(?:slept|sleep|sleeps|sleeping|asleep)\\s+" + HEDGE + NUMBER + "\\s*" + HEDGE + HOURS,
+            "\\b(?:slept|sleep|sleeps|sleeping|asleep)\\s+" + HEDGE + NUMBER + "\\+?\\s*" + HEDGE + HOURS,
             Pattern.CASE_INSENSITIVE);
     /** "3 hours of sleep", "2 hrs sleep", "twelve hours asleep". */
     private static final Pattern HOURS_THEN_SLEEP = Pattern.compile(
-            "\\b" + NUMBER + "\\s*" + HOURS + "\\s+(?:of\\s+)?(?:sleep|asleep)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b" + NUMBER + "\\+?\\s*" + HOURS + "\\s+(?:of\\s+)?(?:sleep|asleep)\\b", Pattern.CASE_INSENSITIVE);
 
     private SleepDuration() {
     }

@@ -17,6 +17,7 @@ class SleepDurationTest {
             "0 hours of sleep|insomnia",
             "sleep for a couple of hours|insomnia",
             "slept 14 hours|hypersomnia",
+            "sleep 12+ hours|hypersomnia",
             "asleep for twelve straight hours|hypersomnia",
             "12 hours of sleep and still tired|hypersomnia and still tired",
     })
