@@ -17,21 +17,26 @@ import java.util.Map;
  * {@code phrase|other phrase = replacement}; a phrase word in CAPITALS only matches a word the reporter
  * wrote in capitals (so "SOB" expands but "sob" does not); a word written {@code =word} matches only that
  * word as written, not its other forms (so "=spotting" does not match "spots", and "=depressed" does not
- * match "depression"); {@code *} matches any one word.
+ * match "depression"); {@code *} matches any one word. A line whose replacement is a lone {@code =} keeps its
+ * phrases as written ({@code intermittent claudication = =}): no shorter phrase rewrites their words and no filler
+ * drops them, which keeps the wording of names such as "Intermittent claudication" or "Flat affect" whole.
  */
 public final class PhraseTable {
 
     private static final String ANY = "*";
     private static final String AS_WRITTEN = "=";
+    /** The replacement that keeps a phrase as written. */
+    private static final String KEEP = "=";
     private static final java.util.Set<String> GLUE = java.util.Set.of(
             "my", "is", "are", "was", "were", "am", "be", "been", "being", "the", "a", "an", "his", "her", "their",
             "your", "its", "so", "very", "really", "all", "of");
 
     /**
      * {@code replacement} holds ready tokens (stemmed once, at load), as the lexicon writes them;
-     * {@code written[k]} is the word a token must be exactly, or null when any word of the same stem will do.
+     * {@code written[k]} is the word a token must be exactly, or null when any word of the same stem will do;
+     * {@code keep}: the matched words stay as written, fixed.
      */
-    private record Entry(String[] stems, boolean[] capitalsOnly, String[] written, List<Token> replacement) {
+    private record Entry(String[] stems, boolean[] capitalsOnly, String[] written, List<Token> replacement, boolean keep) {
     }
 
     private final Map<String, List<Entry>> byFirstStem = new HashMap<>();
@@ -88,7 +93,10 @@ public final class PhraseTable {
         return table;
     }
 
-    /** Adds one resource line: {@code a|b = replacement}, or {@code a|b} for phrases that are dropped. */
+    /**
+     * Adds one resource line: {@code a|b = replacement}, {@code a|b = =} for phrases kept as written, or {@code a|b}
+     * for phrases that are dropped.
+     */
     public void addLine(String line) {
         String trimmed = line.strip();
         if (trimmed.isEmpty() || trimmed.startsWith("#")) {
@@ -97,18 +105,19 @@ public final class PhraseTable {
         int eq = trimmed.indexOf(" = ");
         String keys = eq < 0 ? trimmed : trimmed.substring(0, eq);
         List<Token> replacement = new ArrayList<>();
-        if (eq >= 0) {
+        boolean keep = eq >= 0 && trimmed.substring(eq + 3).strip().equals(KEEP);
+        if (eq >= 0 && !keep) {
             for (Token t : Tokenizer.tokenize(trimmed.substring(eq + 3))) {
                 replacement.add(Token.fixed(t.text()));
                 words.add(t.text());
             }
         }
         for (String key : keys.split("\\|")) {
-            add(key.strip(), replacement);
+            add(key.strip(), replacement, keep);
         }
     }
 
-    private void add(String phrase, List<Token> replacement) {
+    private void add(String phrase, List<Token> replacement, boolean keep) {
         List<String> stemList = new ArrayList<>();
         List<Boolean> capitalsList = new ArrayList<>();
         List<String> writtenList = new ArrayList<>();
@@ -135,7 +144,7 @@ public final class PhraseTable {
         for (int i = 0; i < stems.length; i++) {
             capitalsOnly[i] = capitalsList.get(i);
         }
-        Entry entry = new Entry(stems, capitalsOnly, writtenList.toArray(String[]::new), List.copyOf(replacement));
+        Entry entry = new Entry(stems, capitalsOnly, writtenList.toArray(String[]::new), List.copyOf(replacement), keep);
         if (stems[0].equals(ANY)) {
             byWildcardFirst.add(entry);
         } else {
@@ -144,7 +153,10 @@ public final class PhraseTable {
         longest = Math.max(longest, stems.length);
     }
 
-    /** The tokens with every matched phrase replaced; {@code changed[0]} tells whether anything matched. */
+    /**
+     * The tokens with every matched phrase replaced; {@code changed[0]} tells whether any phrase was rewritten or
+     * dropped (a phrase kept as written changes nothing).
+     */
     public List<Token> apply(List<Token> tokens, boolean[] changed) {
         List<Token> out = new ArrayList<>(tokens.size() + 4);
         int i = 0;
@@ -155,9 +167,15 @@ public final class PhraseTable {
                 i++;
                 continue;
             }
-            out.addAll(best.entry().replacement());
+            if (best.entry().keep()) {
+                for (Token t : tokens.subList(i, i + best.consumed())) {
+                    out.add(t.fixed() ? t : Token.fixed(t.text()));
+                }
+            } else {
+                out.addAll(best.entry().replacement());
+                changed[0] = true;
+            }
             i += best.consumed();
-            changed[0] = true;
         }
         return out;
     }

@@ -161,4 +161,34 @@ class VerbatimNormalizerTest {
         assertEquals("eye pruritus", expanded("ocular itching"));
         assertEquals("skin reaction", expanded("cutaneous reaction"));
     }
+
+    @Test
+    void wordsWhoseStemIsAnEverydayWordDoNotMisfire() {
+        // "drugged", "sickly", "redness", "wasted", "burn", "dependency" matched "drug", "sickness", "red",
+        // "wasting", "burning", "depends" by stem
+        assertEquals("drug induced liver injury", expanded("drug-induced liver injury"));
+        assertEquals("motion sickness", expanded("motion sickness"));
+        assertEquals("red blood cell count decreased", expanded("red blood cell count decreased"));
+        assertEquals("muscle wasting", expanded("muscle wasting"));
+        assertEquals("burning sensation", expanded("burning"));
+        assertEquals("flat affect", expanded("flat affect"));
+        assertFalse(expanded("depends on the day").contains("dependence"), expanded("depends on the day"));
+        assertEquals("laughter", expanded("fits of laughter"));
+        assertEquals("irritable bowel syndrome", expanded("irritable bowel"));
+    }
+
+    @Test
+    void namesThatReadLikeFillersOrLevelsAreKeptWhole() {
+        assertEquals("post herpetic neuralgia", expanded("post herpetic neuralgia"));
+        assertEquals("second primary malignancy", expanded("second primary malignancy"));
+        assertEquals("intermittent claudication", expanded("developed intermittent claudication"));
+        assertEquals("lupus like syndrome", expanded("lupus-like syndrome"));
+        assertEquals("febrile neutropenia", expanded("febrile neutropenia"));
+        assertEquals("high density lipoprotein decreased", expanded("high density lipoprotein decreased"));
+        assertEquals("low back pain", expanded("lower back killing me"));
+        assertEquals("rash", expanded("high dose caused rash"));
+        assertFalse(expanded("went to the ED with chest pain").contains("erectile"), expanded("went to the ED"));
+        assertEquals("erectile dysfunction", expanded("ED"));
+        assertEquals("prothrombin time prolonged", expanded("prolonged PT"));
+    }
 }
