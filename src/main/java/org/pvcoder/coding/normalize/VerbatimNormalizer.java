@@ -1,5 +1,6 @@
 package org.pvcoder.coding.normalize;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,12 @@ public final class VerbatimNormalizer {
 
     private static final String BASE = "/org/pvcoder/coding/normalize/";
     private static final Set<String> CONJUNCTIONS = Set.of("and", "with", "plus", "also", "then");
+    /**
+     * Capitals-only abbreviations of the lexicon that are also everyday words. In a verbatim written all in capitals
+     * (as legacy safety databases store them) the capitals say nothing, so there these are read as the word:
+     * "ITCHING ALL DAY", "FELL AND HIT HEAD". "SOB" stays an abbreviation: in clinical text it hardly ever is a sob.
+     */
+    private static final Set<String> EVERYDAY_WORDS = Set.of("all", "ate", "dress", "hit", "ten", "ha");
 
     private final PhraseTable lexicon;
     private final PhraseTable fillers;
@@ -115,6 +122,7 @@ public final class VerbatimNormalizer {
         if (!withDirections.equals(verbatim)) {
             tokens = Tokenizer.tokenize(withDirections);
         }
+        tokens = everydayWordsOfAllCapitals(verbatim, tokens);
         boolean[] unused = new boolean[1];
 
         List<Token> plainTokens = Tokenizer.splitSlashes(fillers.apply(tokens, unused));
@@ -147,6 +155,29 @@ public final class VerbatimNormalizer {
         }
         return new NormalizedVerbatim(literal, join(plainWithoutCue), join(expanded), negated,
                 looksLikeSeveralEvents(verbatim, tokens), lexiconUsed[0]);
+    }
+
+    private static List<Token> everydayWordsOfAllCapitals(String verbatim, List<Token> tokens) {
+        if (tokens.size() < 2 || !isAllCapitals(verbatim)) {
+            return tokens;
+        }
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            out.add(t.upperCase() && EVERYDAY_WORDS.contains(t.text()) ? Token.of(t.text(), false) : t);
+        }
+        return out;
+    }
+
+    private static boolean isAllCapitals(String text) {
+        boolean letters = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= Character.isUpperCase(c);
+        }
+        return letters;
     }
 
     private List<Token> withoutReportWording(List<Token> tokens) {

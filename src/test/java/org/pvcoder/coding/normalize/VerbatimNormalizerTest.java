@@ -72,6 +72,14 @@ class VerbatimNormalizerTest {
     }
 
     @Test
+    void inAVerbatimAllInCapitalsAbbreviationsThatAreEverydayWordsAreWords() {
+        assertEquals("pruritus", expanded("ITCHING ALL DAY"));
+        assertFalse(expanded("PATIENT FELL AND HIT HEAD").contains("thrombocytopenia"), expanded("PATIENT FELL AND HIT HEAD"));
+        assertTrue(expanded("HIT after heparin").contains("thrombocytopenia"), expanded("HIT after heparin"));
+        assertEquals("dyspnea on exertion", expanded("SOB ON EXERTION"));
+    }
+
+    @Test
     void consumerLayTermsAreReadToo() {
         // from the consumer lay-term list loaded after the clinical lexicon
         assertEquals("electric shock sensation", expanded("brain zaps"));
