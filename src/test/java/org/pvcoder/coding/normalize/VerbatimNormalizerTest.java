@@ -84,6 +84,7 @@ class VerbatimNormalizerTest {
         // from the consumer lay-term list loaded after the clinical lexicon
         assertEquals("electric shock sensation", expanded("brain zaps"));
         assertEquals("pyrexia", expanded("low grade fever"));
+        assertEquals("insomnia", expanded("not letting me sleep at night"));
     }
 
     @Test
