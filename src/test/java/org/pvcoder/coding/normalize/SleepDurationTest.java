@@ -12,13 +12,13 @@ class SleepDurationTest {
     @CsvSource(delimiter = '|', value = {
             "slept 3 hours|insomnia",
             "only slept for two hours last night|only insomnia last night",
-            "sleeping for an hour|insomnia",
+            "sleeping an hour a night|insomnia a night",
             "got 2 hrs of sleep|got insomnia",
-            "0 hours of sleep|insomnia",
+            "had 1 hour of sleep|had insomnia",
             "sleep for a couple of hours|insomnia",
             "slept 14 hours|hypersomnia",
-            "sleep 12+ hours|hypersomnia",
-            "asleep for twelve straight hours|hypersomnia",
+            "slept 11+ hours|hypersomnia",
+            "asleep for eleven solid hours|hypersomnia",
             "12 hours of sleep and still tired|hypersomnia and still tired",
     })
     void statedHoursOfSleepBecomeTheEvent(String verbatim, String rewritten) {
