@@ -295,7 +295,7 @@ public final class CodingEngine implements Closeable {
         List<ScoredCandidate> ranked = new ArrayList<>();
         ranked.add(settled);
         for (ScoredCandidate c : rank(normalized, queries(normalized))) {
-            if (c.term() != settled.term() && !c.term().code().equals(settled.term().code())) {
+            if (!c.term().code().equals(settled.term().code())) {
                 ranked.add(c);
             }
         }
