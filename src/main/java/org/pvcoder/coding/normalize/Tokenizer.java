@@ -16,7 +16,8 @@ public final class Tokenizer {
     }
 
     public static List<Token> tokenize(String raw) {
-        String text = foldAccents(raw);
+        // A curly apostrophe read as Windows-1252 ("canâ€™t") is still an apostrophe.
+        String text = foldAccents(raw.indexOf('€') < 0 ? raw : raw.replace("â€™", "'").replace("â€˜", "'"));
         List<Token> tokens = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         int n = text.length();
@@ -83,8 +84,12 @@ public final class Tokenizer {
         return word.length() - slash - 1;
     }
 
+    /**
+     * Apostrophes, also as text exports mangle them: U+FFFD where a curly apostrophe was lost to the wrong
+     * character set ("can\uFFFDt").
+     */
     private static boolean isApostrophe(char c) {
-        return c == '\'' || c == '’' || c == '`' || c == '‘';
+        return c == '\'' || c == '’' || c == '`' || c == '‘' || c == '\uFFFD';
     }
 
     private static void flush(StringBuilder word, List<Token> tokens) {

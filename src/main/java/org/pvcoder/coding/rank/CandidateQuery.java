@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The Lucene query that gathers candidates for a search text: any of its stems in the words field,
- * and for words no name contains (likely misspellings) their character trigrams in the ngrams field.
+ * The Lucene query that gathers candidates for a search text: any of its stems or their {@link WordEquivalents}
+ * in the words field, and for words no name contains (likely misspellings) their character trigrams in the ngrams field.
  */
 public final class CandidateQuery {
 
@@ -37,6 +37,11 @@ public final class CandidateQuery {
                     continue;
                 }
                 query.add(index.termQuery(IndexFields.WORDS, stem), BooleanClause.Occur.SHOULD);
+                for (String equivalent : WordEquivalents.of(stem)) {
+                    if (seen.add(equivalent)) {
+                        query.add(index.termQuery(IndexFields.WORDS, equivalent), BooleanClause.Occur.SHOULD);
+                    }
+                }
                 String word = text.words()[i];
                 if (statistics.documentFrequency(stem) == 0 && word.length() > CharNgramAnalyzer.GRAM) {
                     query.add(new BoostQuery(ngrams(word, index), NGRAM_BOOST), BooleanClause.Occur.SHOULD);

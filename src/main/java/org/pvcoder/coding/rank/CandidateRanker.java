@@ -47,8 +47,12 @@ public final class CandidateRanker {
         for (int i = 0; i < query.stems().length; i++) {
             double best = 0;
             int bestJ = -1;
+            Set<String> equivalents = WordEquivalents.of(query.stems()[i]);
             for (int j = 0; j < termStems.length && best < 1.0; j++) {
                 double q = WordMatch.quality(query.stems()[i], termStems[j]);
+                if (q < WordEquivalents.QUALITY && equivalents.contains(termStems[j])) {
+                    q = WordEquivalents.QUALITY;
+                }
                 if (q > best) {
                     best = q;
                     bestJ = j;

@@ -88,6 +88,12 @@ class VerbatimNormalizerTest {
     }
 
     @Test
+    void apostrophesMangledByTextExportsStillJoinTheWord() {
+        assertEquals("insomnia", expanded("couldn\uFFFDt sleep"));
+        assertEquals("insomnia", expanded("couldnâ€™t sleep"));
+    }
+
+    @Test
     void rewritesLayTermsWhateverTheInflection() {
         assertEquals("abdominal pain", expanded("tummy ache"));
         assertEquals("vomiting", expanded("throwing up"));
