@@ -114,32 +114,54 @@ public final class CodingEngine implements Closeable {
             ConfidenceFeatures none = new ConfidenceFeatures(MatchStage.NONE, 0, 0, 0, 0, false, false, false, 0);
             return new Evaluation(result(verbatim, normalized, MatchStage.NONE, List.of(), none), none);
         }
-        OptionalInt settled = memory.exact(normalized);
-        if (settled.isPresent()) {
-            return settle(verbatim, normalized, MatchStage.MEMORY, settled.getAsInt());
+        Settled settled = settledBy(normalized);
+        if (settled != null) {
+            return settle(verbatim, normalized, settled.stage(), settled.ordinal());
         }
-        settled = index.byLiteral(normalized.literal());
-        if (settled.isPresent()) {
-            return settle(verbatim, normalized, MatchStage.EXACT, settled.getAsInt());
+        return search(verbatim, normalized, queries(normalized));
+    }
+
+    /** A stage that settles a verbatim without searching, and the term it gives. */
+    private record Settled(MatchStage stage, int ordinal) {
+    }
+
+    /** Memory, exact name, non-current name, normalized exact name, same word set: the first that answers, or null. */
+    private Settled settledBy(NormalizedVerbatim normalized) {
+        OptionalInt found = memory.exact(normalized);
+        if (found.isPresent()) {
+            return new Settled(MatchStage.MEMORY, found.getAsInt());
         }
-        settled = index.replacementForNonCurrent(normalized.literal());
-        if (settled.isPresent()) {
-            return settle(verbatim, normalized, MatchStage.EXACT_NON_CURRENT, settled.getAsInt());
+        found = index.byLiteral(normalized.literal());
+        if (found.isPresent()) {
+            return new Settled(MatchStage.EXACT, found.getAsInt());
+        }
+        found = index.replacementForNonCurrent(normalized.literal());
+        if (found.isPresent()) {
+            return new Settled(MatchStage.EXACT_NON_CURRENT, found.getAsInt());
         }
         for (String text : normalized.searchTexts()) {
-            settled = index.byLiteral(text);
-            if (settled.isPresent()) {
-                return settle(verbatim, normalized, MatchStage.NORMALIZED_EXACT, settled.getAsInt());
+            found = index.byLiteral(text);
+            if (found.isPresent()) {
+                return new Settled(MatchStage.NORMALIZED_EXACT, found.getAsInt());
             }
         }
-        List<QueryText> queries = queries(normalized);
-        for (QueryText query : queries) {
-            settled = index.byWordSet(WordSets.key(query.stems()));
-            if (settled.isPresent()) {
-                return settle(verbatim, normalized, MatchStage.WORD_SET, settled.getAsInt());
+        for (QueryText query : queries(normalized)) {
+            found = index.byWordSet(WordSets.key(query.stems()));
+            if (found.isPresent()) {
+                return new Settled(MatchStage.WORD_SET, found.getAsInt());
             }
         }
-        return search(verbatim, normalized, queries);
+        return null;
+    }
+
+    /**
+     * The term a text settles to without searching (memory, exact or normalized name, same word set), as an
+     * ordinal of the term index; empty when only a search would find one.
+     */
+    public OptionalInt settledTerm(String text) {
+        NormalizedVerbatim normalized = normalizer.normalize(text);
+        Settled settled = normalized.hasContent() ? settledBy(normalized) : null;
+        return settled == null ? OptionalInt.empty() : OptionalInt.of(settled.ordinal());
     }
 
     private List<QueryText> queries(NormalizedVerbatim normalized) {

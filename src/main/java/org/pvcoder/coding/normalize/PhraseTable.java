@@ -43,6 +43,8 @@ public final class PhraseTable {
     private final List<Entry> byWildcardFirst = new ArrayList<>();
     /** Every word the phrases and replacements are written with, for spelling repair. */
     private final java.util.Set<String> words = new java.util.HashSet<>();
+    /** The phrases that rewrite to other words, as written (see {@link #rewrites()}). */
+    private final List<Rewrite> rewrites = new ArrayList<>();
     private int longest;
     /** Whether words match by stem ("throwing up" matches "throw up") or only as written. */
     private final boolean byStem;
@@ -114,7 +116,22 @@ public final class PhraseTable {
         }
         for (String key : keys.split("\\|")) {
             add(key.strip(), replacement, keep);
+            if (!replacement.isEmpty() && !key.contains(ANY) && key.strip().equals(key.strip().toLowerCase(java.util.Locale.ROOT))) {
+                rewrites.add(new Rewrite(key.strip().replace(AS_WRITTEN, ""), trimmed.substring(eq + 3).strip()));
+            }
         }
+    }
+
+    /** A phrase of the table as written (without markers) and the words that replace it. */
+    public record Rewrite(String phrase, String replacement) {
+    }
+
+    /**
+     * The phrases that rewrite to other words, in file order: not the dropped or kept ones, nor those with a
+     * wildcard or a word matched only in capitals (abbreviations). Semantic search uses them as anchors.
+     */
+    public List<Rewrite> rewrites() {
+        return java.util.Collections.unmodifiableList(rewrites);
     }
 
     private void add(String phrase, List<Token> replacement, boolean keep) {

@@ -107,6 +107,11 @@ public final class VerbatimNormalizer {
                 PhraseTable.fromResource(BASE + "negation-en.txt"));
     }
 
+    /** The lexicon's phrases that rewrite to other words ({@link PhraseTable#rewrites()}). */
+    public List<PhraseTable.Rewrite> lexiconRewrites() {
+        return lexicon.rewrites();
+    }
+
     /** Dictionary names get only the literal normalization: no lexicon, no filler removal. */
     public static String literal(String text) {
         return join(Tokenizer.splitSlashes(Tokenizer.tokenize(text)));

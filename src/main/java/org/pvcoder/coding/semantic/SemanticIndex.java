@@ -16,6 +16,8 @@ import java.util.OptionalInt;
 public final class SemanticIndex implements java.io.Closeable {
 
     private static final String FIELD = "v";
+    /** Graph hits asked for per wanted term when terms have several rows. */
+    private static final int GRAPH_ROWS_PER_TERM = 10;
 
     /** A neighbour: the term's ordinal in the {@link TermIndex} and the cosine of its name to the query. */
     public record Neighbour(int ordinal, float cosine) {
@@ -30,6 +32,8 @@ public final class SemanticIndex implements java.io.Closeable {
     /** HNSW graph over the rows (document id = row), or null: exact scan. */
     private final org.apache.lucene.index.DirectoryReader graph;
     private final org.apache.lucene.search.IndexSearcher searcher;
+    /** Whether some rows are anchors (a term then has several rows). */
+    private final boolean anchored;
 
     private SemanticIndex(String version, float[] matrix, int[] ordinals, int dimensions, int[] rowOfOrdinal,
                           org.apache.lucene.index.DirectoryReader graph) {
@@ -40,6 +44,11 @@ public final class SemanticIndex implements java.io.Closeable {
         this.rowOfOrdinal = rowOfOrdinal;
         this.graph = graph;
         this.searcher = graph == null ? null : new org.apache.lucene.search.IndexSearcher(graph);
+        boolean anchors = false;
+        for (int row = 0; row < ordinals.length && !anchors; row++) {
+            anchors = rowOfOrdinal[ordinals[row]] != row;
+        }
+        this.anchored = anchors;
     }
 
     private static int[] rowOfOrdinal(int[] ordinals, int termCount) {
@@ -113,6 +122,25 @@ public final class SemanticIndex implements java.io.Closeable {
                 rowOfOrdinal(kept, index.size()), null);
     }
 
+    /**
+     * This index plus extra rows that point at terms of the release: the vectors of other wordings of those terms
+     * (the lexicon's phrases, see {@link LexiconAnchors}). A term's own name stays its row for {@link #cosine}.
+     * Call before {@link #withGraph()}.
+     */
+    public SemanticIndex withAnchors(List<float[]> vectors, int[] anchorOrdinals) {
+        if (vectors.size() != anchorOrdinals.length) {
+            throw new IllegalArgumentException(vectors.size() + " anchor vectors for " + anchorOrdinals.length + " terms");
+        }
+        int rows = ordinals.length + vectors.size();
+        float[] m = java.util.Arrays.copyOf(matrix, rows * dimensions);
+        int[] o = java.util.Arrays.copyOf(ordinals, rows);
+        for (int i = 0; i < vectors.size(); i++) {
+            System.arraycopy(vectors.get(i), 0, m, (ordinals.length + i) * dimensions, dimensions);
+            o[ordinals.length + i] = anchorOrdinals[i];
+        }
+        return new SemanticIndex(version, m, o, dimensions, rowOfOrdinal, null);
+    }
+
     public String version() {
         return version;
     }
@@ -127,50 +155,78 @@ public final class SemanticIndex implements java.io.Closeable {
         return row < 0 ? Float.NaN : dot(query, matrix, row * dimensions, dimensions);
     }
 
-    /** The k rows nearest to a unit query vector, nearest first (approximate when there is a graph). */
+    /**
+     * The k terms nearest to a unit query vector, nearest first, each once (at its nearest row: its name or an
+     * anchor); approximate when there is a graph.
+     */
     public List<Neighbour> nearest(float[] query, int k) {
-        if (searcher != null) {
-            try {
-                org.apache.lucene.search.TopDocs top = searcher.search(
-                        new org.apache.lucene.search.KnnFloatVectorQuery(FIELD, query, k), k);
-                List<Neighbour> out = new ArrayList<>(top.scoreDocs.length);
-                for (org.apache.lucene.search.ScoreDoc hit : top.scoreDocs) {
+        if (searcher == null) {
+            return scan(query, k);
+        }
+        // A term may have many rows (a common reaction has dozens of anchors): ask the graph for more, keep each
+        // term's nearest.
+        int rows = anchored ? GRAPH_ROWS_PER_TERM * k : k;
+        try {
+            org.apache.lucene.search.TopDocs top = searcher.search(
+                    new org.apache.lucene.search.KnnFloatVectorQuery(FIELD, query, rows), rows);
+            List<Neighbour> out = new ArrayList<>(k);
+            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            for (org.apache.lucene.search.ScoreDoc hit : top.scoreDocs) {
+                if (out.size() < k && seen.add(ordinals[hit.doc])) {
                     out.add(new Neighbour(ordinals[hit.doc], dot(query, matrix, hit.doc * dimensions, dimensions)));
                 }
-                return out;
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
             }
+            return out;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        return scan(query, k);
     }
 
-    /** The k rows nearest to a unit query vector by an exact scan, nearest first. */
-    public List<Neighbour> scan(float[] query, int k) {
+    /** The k terms nearest to a unit query vector by an exact scan, nearest first, each at its nearest row. */
+    private List<Neighbour> scan(float[] query, int k) {
         int n = ordinals.length;
         int keep = Math.min(k, n);
-        int[] topRow = new int[keep];
+        int[] topTerm = new int[keep];
         float[] topCos = new float[keep];
         int filled = 0;
         for (int r = 0; r < n; r++) {
             float cos = dot(query, matrix, r * dimensions, dimensions);
-            if (filled < keep || (keep > 0 && cos > topCos[keep - 1])) {
-                // insertion into the sorted top list: a new slot while it fills, else the last one is dropped
-                int i = filled < keep ? filled++ : keep - 1;
-                while (i > 0 && topCos[i - 1] < cos) {
-                    topCos[i] = topCos[i - 1];
-                    topRow[i] = topRow[i - 1];
-                    i--;
-                }
-                topCos[i] = cos;
-                topRow[i] = r;
+            if (keep == 0 || (filled == keep && cos <= topCos[keep - 1])) {
+                continue;
             }
+            int term = ordinals[r];
+            int i = indexOf(topTerm, filled, term);
+            if (i >= 0) {
+                if (cos <= topCos[i]) {
+                    continue;
+                }
+                // the term moves up from its place: its old slot is reused
+            } else {
+                // a new term: a new slot while the list fills, else the last one is dropped
+                i = filled < keep ? filled++ : keep - 1;
+            }
+            while (i > 0 && topCos[i - 1] < cos) {
+                topCos[i] = topCos[i - 1];
+                topTerm[i] = topTerm[i - 1];
+                i--;
+            }
+            topCos[i] = cos;
+            topTerm[i] = term;
         }
         List<Neighbour> out = new ArrayList<>(filled);
         for (int i = 0; i < filled; i++) {
-            out.add(new Neighbour(ordinals[topRow[i]], topCos[i]));
+            out.add(new Neighbour(topTerm[i], topCos[i]));
         }
         return out;
+    }
+
+    private static int indexOf(int[] values, int size, int value) {
+        for (int i = 0; i < size; i++) {
+            if (values[i] == value) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Dot product of the query with one matrix row; four partial sums so the JIT can pipeline them. */

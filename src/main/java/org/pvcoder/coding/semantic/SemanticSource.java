@@ -21,7 +21,7 @@ public final class SemanticSource {
         public static final Settings DEFAULT = new Settings(
                 Double.parseDouble(System.getProperty("pv.semantic.weak-below", "0.85")),
                 Integer.getInteger("pv.semantic.hits", 10),
-                Double.parseDouble(System.getProperty("pv.semantic.weight", "0.6")),
+                Double.parseDouble(System.getProperty("pv.semantic.weight", "0.9")),
                 Double.parseDouble(System.getProperty("pv.semantic.cosine-floor", "0.5")));
     }
 

@@ -150,8 +150,8 @@ public class TermVectorService {
 
     /**
      * On the worker thread, when the engine's release has complete vectors: loads them from the store, attaches
-     * an exact-scan index, then builds its HNSW graph and swaps that in (same answers, a fraction of the cost per
-     * query). Nothing is kept here: the vectors live in the engine's index only.
+     * an exact-scan index of the names, then adds the lexicon's phrases as anchors ({@link LexiconAnchors}; their
+     * vectors are embedded once per JVM), builds the HNSW graph of it all and swaps that in. Nothing is kept here: the vectors live in the engine's index only.
      */
     private void attach(CodingEngine engine) {
         if (!engine.version().equals(complete.get(engine.system())) || engine.hasSemantic()) {
@@ -169,11 +169,11 @@ public class TermVectorService {
             LOG.infof("Semantic candidates on for %s %s: %d name vectors loaded in %d ms", engine.system(),
                     engine.version(), exact.index().size(), (System.nanoTime() - t0) / 1_000_000);
             long t1 = System.nanoTime();
-            SemanticIndex graph = exact.index().withGraph();
+            SemanticIndex graph = LexiconAnchors.add(exact.index(), engine, Embedder.shared()).withGraph();
             if (engine.semantic() == exact) {
                 engine.attachSemantic(new SemanticSource(Embedder.shared(), graph, exact.settings()));
-                LOG.infof("HNSW graph of %d name vectors of %s %s built in %d ms", graph.size(), engine.system(),
-                        engine.version(), (System.nanoTime() - t1) / 1_000_000);
+                LOG.infof("Lexicon anchors and HNSW graph of %d vectors of %s %s built in %d ms", graph.size(),
+                        engine.system(), engine.version(), (System.nanoTime() - t1) / 1_000_000);
             }
         });
     }

@@ -142,6 +142,13 @@ class AutocoderBenchmark {
             SemanticIndex index = SemanticIndex.of(vectors, engine.index());
             sb.append(String.format(Locale.ROOT, "| dev release, float matrix (exact scan) | %d | %.3f |%n", index.size(),
                     (System.nanoTime() - t0) / 1e9));
+            if (Boolean.parseBoolean(System.getProperty("pv.bench.semantic.anchors", "true"))) {
+                t0 = System.nanoTime();
+                int names = index.size();
+                index = org.pvcoder.coding.semantic.LexiconAnchors.add(index, engine, Embedder.shared());
+                sb.append(String.format(Locale.ROOT, "| lexicon phrases as anchors (embedded once per JVM) | %d | %.1f |%n",
+                        index.size() - names, (System.nanoTime() - t0) / 1e9));
+            }
             if (Boolean.parseBoolean(System.getProperty("pv.bench.semantic.graph", "true"))) {
                 t0 = System.nanoTime();
                 index = index.withGraph();

@@ -6,6 +6,7 @@ import org.pvcoder.coding.semantic.SemanticIndex;
 import org.pvcoder.coding.semantic.SemanticSource;
 
 import org.pvcoder.coding.semantic.Embedder;
+import org.pvcoder.coding.semantic.LexiconAnchors;
 import org.pvcoder.coding.semantic.TermVectors;
 import org.pvcoder.terminology.Terminology;
 
@@ -52,11 +53,14 @@ final class BenchVectors {
         return vectors;
     }
 
-    /** The exact-scan semantic index of the release's cached (or now computed) name vectors. */
+    /**
+     * The exact-scan semantic index of the release's cached (or now computed) name vectors, with the lexicon's
+     * phrases as anchors as the server adds them.
+     */
     static SemanticIndex semanticIndex(EngineFactory factory, Terminology terminology) throws IOException {
         TermVectors vectors = forRelease(terminology);
         try (CodingEngine engine = factory.build(terminology)) {
-            return SemanticIndex.of(vectors, engine.index());
+            return LexiconAnchors.add(SemanticIndex.of(vectors, engine.index()), engine, Embedder.shared());
         }
     }
 

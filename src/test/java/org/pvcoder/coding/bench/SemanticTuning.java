@@ -5,6 +5,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.pvcoder.coding.engine.CodingEngine;
 import org.pvcoder.coding.engine.EngineFactory;
 import org.pvcoder.coding.semantic.Embedder;
+import org.pvcoder.coding.semantic.LexiconAnchors;
 import org.pvcoder.coding.semantic.SemanticIndex;
 import org.pvcoder.coding.semantic.SemanticSource;
 import org.pvcoder.coding.semantic.TermVectors;
@@ -40,6 +41,9 @@ class SemanticTuning {
         StringBuilder out = new StringBuilder("| weak below | weight | cosine floor | semantic share | top-1 PT | top-5 PT | AUTO share | AUTO precision |\n|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         try (CodingEngine engine = EngineFactory.standard(threshold).build(terminology)) {
             SemanticIndex index = SemanticIndex.of(vectors, engine.index());
+            if (Boolean.parseBoolean(System.getProperty("pv.bench.semantic.anchors", "true"))) {
+                index = LexiconAnchors.add(index, engine, embedder);
+            }
             out.append(row(engine, gold, "off", 0, 0));
             double[] cuts = parse(System.getProperty("pv.tune.cuts", "0.6,0.7,0.8,0.9,1.01"));
             double[] weights = parse(System.getProperty("pv.tune.weights", "0.3,0.45,0.6"));

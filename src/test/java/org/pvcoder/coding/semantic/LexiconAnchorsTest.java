@@ -1,0 +1,79 @@
+package org.pvcoder.coding.semantic;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.pvcoder.coding.CodingResult;
+import org.pvcoder.coding.MatchStage;
+import org.pvcoder.coding.engine.CodingEngine;
+import org.pvcoder.coding.engine.EngineFactory;
+import org.pvcoder.coding.fixture.FixtureTerminology;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The lexicon's phrases as anchors of the semantic index, on the fixture release with real vectors. */
+class LexiconAnchorsTest {
+
+    private static CodingEngine namesOnly;
+    private static CodingEngine anchored;
+    private static SemanticIndex names;
+    private static SemanticIndex withAnchors;
+
+    @BeforeAll
+    static void build() {
+        FixtureTerminology release = FixtureTerminology.release("1.0");
+        namesOnly = EngineFactory.standard(0.95).build(release);
+        anchored = EngineFactory.standard(0.95).build(release);
+        TermVectors vectors = TermVectors.compute(release, Embedder.shared(), 16, done -> { });
+        names = SemanticIndex.of(vectors, namesOnly.index());
+        namesOnly.attachSemantic(new SemanticSource(Embedder.shared(), names, SemanticSource.Settings.DEFAULT));
+        withAnchors = LexiconAnchors.add(SemanticIndex.of(vectors, anchored.index()), anchored, Embedder.shared());
+        anchored.attachSemantic(new SemanticSource(Embedder.shared(), withAnchors, SemanticSource.Settings.DEFAULT));
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        namesOnly.close();
+        anchored.close();
+    }
+
+    @Test
+    void phrasesWhoseReplacementSettlesToATermBecomeAnchors() {
+        int anchors = withAnchors.size() - names.size();
+        assertTrue(anchors > 100, anchors + " anchors");
+        // Only phrases that rewrite to a term of this release: the fixture has ~35 names, the lexicon thousands.
+        assertTrue(anchors < namesOnly.normalizer().lexiconRewrites().size() / 2, anchors + " anchors");
+    }
+
+    @Test
+    void aWordingNoPhraseMatchesFindsTheTermOfTheNearestPhrase() {
+        String verbatim = "staring at the ceiling all night";
+        CodingResult before = namesOnly.code(verbatim);
+        assertEquals(MatchStage.SEARCH, before.stage());
+        assertNotEquals("Insomnia", before.pt().name(), "names alone: " + before.candidates());
+
+        CodingResult after = anchored.code(verbatim);
+        assertEquals(MatchStage.SEARCH, after.stage());
+        assertEquals("Insomnia", after.pt().name(), "with anchors: " + after.candidates());
+        assertNotEquals(org.pvcoder.coding.Decision.AUTO_CODED, after.decision(), "a semantic find goes to review");
+    }
+
+    @Test
+    void nearestListsEachTermOnceAndItsNameKeepsItsOwnCosine() {
+        float[] query = Embedder.shared().embed("cannot fall asleep at night");
+        List<SemanticIndex.Neighbour> nearest = withAnchors.nearest(query, 8);
+        assertEquals(8, nearest.size());
+        Set<Integer> terms = new HashSet<>();
+        for (SemanticIndex.Neighbour n : nearest) {
+            assertTrue(terms.add(n.ordinal()), "each term once: " + nearest);
+        }
+        int insomnia = anchored.index().ordinalOf("10000050").orElseThrow();
+        assertEquals(names.cosine(query, insomnia), withAnchors.cosine(query, insomnia), 1e-6);
+    }
+}
