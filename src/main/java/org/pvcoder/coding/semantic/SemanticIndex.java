@@ -3,7 +3,9 @@ package org.pvcoder.coding.semantic;
 import org.pvcoder.coding.index.TermIndex;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 
 /**
@@ -11,13 +13,12 @@ import java.util.OptionalInt;
  * matrix, searched by an exact scan (~3–4 ms a query for 20k names, ~4× that for 80k: more than embedding the
  * query); {@link #withGraph()} adds a Lucene HNSW graph (~0.1 ms a query, but ~16 s to build for 20k names on a
  * busy core), which the vector service builds in the background and swaps in. Rows are the release's current
- * codes that the term index knows, each with its ordinal there. Immutable; thread-safe.
+ * codes that the term index knows, each with its ordinal there, then any anchors ({@link #withAnchors}).
+ * Immutable; thread-safe.
  */
 public final class SemanticIndex implements java.io.Closeable {
 
     private static final String FIELD = "v";
-    /** Graph hits asked for per wanted term when terms have several rows. */
-    private static final int GRAPH_ROWS_PER_TERM = 10;
 
     /** A neighbour: the term's ordinal in the {@link TermIndex} and the cosine of its name to the query. */
     public record Neighbour(int ordinal, float cosine) {
@@ -32,11 +33,11 @@ public final class SemanticIndex implements java.io.Closeable {
     /** HNSW graph over the rows (document id = row), or null: exact scan. */
     private final org.apache.lucene.index.DirectoryReader graph;
     private final org.apache.lucene.search.IndexSearcher searcher;
-    /** Whether some rows are anchors (a term then has several rows). */
-    private final boolean anchored;
+    /** Rows [0, names) are the terms' own names, one each; the rows after them are anchors. */
+    private final int names;
 
     private SemanticIndex(String version, float[] matrix, int[] ordinals, int dimensions, int[] rowOfOrdinal,
-                          org.apache.lucene.index.DirectoryReader graph) {
+                          int names, org.apache.lucene.index.DirectoryReader graph) {
         this.version = version;
         this.matrix = matrix;
         this.ordinals = ordinals;
@@ -44,11 +45,7 @@ public final class SemanticIndex implements java.io.Closeable {
         this.rowOfOrdinal = rowOfOrdinal;
         this.graph = graph;
         this.searcher = graph == null ? null : new org.apache.lucene.search.IndexSearcher(graph);
-        boolean anchors = false;
-        for (int row = 0; row < ordinals.length && !anchors; row++) {
-            anchors = rowOfOrdinal[ordinals[row]] != row;
-        }
-        this.anchored = anchors;
+        this.names = names;
     }
 
     private static int[] rowOfOrdinal(int[] ordinals, int termCount) {
@@ -60,14 +57,14 @@ public final class SemanticIndex implements java.io.Closeable {
         return rows;
     }
 
-    /** This index plus an HNSW graph of its rows (slow: call it in the background). */
+    /** This index plus an HNSW graph of its name rows (slow: call it in the background). */
     public SemanticIndex withGraph() {
         org.apache.lucene.store.ByteBuffersDirectory directory = new org.apache.lucene.store.ByteBuffersDirectory();
         org.apache.lucene.index.IndexWriterConfig config = new org.apache.lucene.index.IndexWriterConfig()
                 .setRAMBufferSizeMB(Math.max(64, matrix.length * 8.0 / (1 << 20)))
                 .setOpenMode(org.apache.lucene.index.IndexWriterConfig.OpenMode.CREATE);
         try (org.apache.lucene.index.IndexWriter writer = new org.apache.lucene.index.IndexWriter(directory, config)) {
-            for (int row = 0; row < ordinals.length; row++) {
+            for (int row = 0; row < names; row++) {
                 float[] v = new float[dimensions];
                 System.arraycopy(matrix, row * dimensions, v, 0, dimensions);
                 org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
@@ -81,12 +78,12 @@ public final class SemanticIndex implements java.io.Closeable {
         }
         try {
             org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(directory);
-            if (reader.leaves().size() != 1 || reader.maxDoc() != ordinals.length) {
+            if (reader.leaves().size() != 1 || reader.maxDoc() != names) {
                 reader.close();
-                throw new IllegalStateException("HNSW graph of " + ordinals.length + " rows came out in "
+                throw new IllegalStateException("HNSW graph of " + names + " rows came out in "
                         + reader.leaves().size() + " segments");
             }
-            return new SemanticIndex(version, matrix, ordinals, dimensions, rowOfOrdinal, reader);
+            return new SemanticIndex(version, matrix, ordinals, dimensions, rowOfOrdinal, names, reader);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -119,13 +116,13 @@ public final class SemanticIndex implements java.io.Closeable {
         }
         int[] kept = java.util.Arrays.copyOf(ordinals, rows);
         return new SemanticIndex(index.version(), java.util.Arrays.copyOf(matrix, rows * dims), kept, dims,
-                rowOfOrdinal(kept, index.size()), null);
+                rowOfOrdinal(kept, index.size()), kept.length, null);
     }
 
     /**
      * This index plus extra rows that point at terms of the release: the vectors of other wordings of those terms
      * (the lexicon's phrases, see {@link LexiconAnchors}). A term's own name stays its row for {@link #cosine}.
-     * Call before {@link #withGraph()}.
+     * Anchors are searched by an exact scan (a few thousand rows). Call before {@link #withGraph()}.
      */
     public SemanticIndex withAnchors(List<float[]> vectors, int[] anchorOrdinals) {
         if (vectors.size() != anchorOrdinals.length) {
@@ -138,7 +135,7 @@ public final class SemanticIndex implements java.io.Closeable {
             System.arraycopy(vectors.get(i), 0, m, (ordinals.length + i) * dimensions, dimensions);
             o[ordinals.length + i] = anchorOrdinals[i];
         }
-        return new SemanticIndex(version, m, o, dimensions, rowOfOrdinal, null);
+        return new SemanticIndex(version, m, o, dimensions, rowOfOrdinal, names, null);
     }
 
     public String version() {
@@ -156,25 +153,34 @@ public final class SemanticIndex implements java.io.Closeable {
     }
 
     /**
-     * The k terms nearest to a unit query vector, nearest first, each once (at its nearest row: its name or an
-     * anchor); approximate when there is a graph.
+     * The terms nearest to a unit query vector, nearest first, each once at its best cosine: the k nearest by name
+     * (approximate when there is a graph) and the k nearest by anchor. Names and anchors are searched apart so that
+     * a term's many lay phrases never push the nearest names out, nor the other way round.
      */
     public List<Neighbour> nearest(float[] query, int k) {
-        if (searcher == null) {
-            return scan(query, k);
+        List<Neighbour> byName = searcher == null ? scan(query, k, 0, names) : searchGraph(query, k);
+        if (names == ordinals.length) {
+            return byName;
         }
-        // A term may have many rows (a common reaction has dozens of anchors): ask the graph for more, keep each
-        // term's nearest.
-        int rows = anchored ? GRAPH_ROWS_PER_TERM * k : k;
+        Map<Integer, Neighbour> best = new LinkedHashMap<>();
+        for (Neighbour n : byName) {
+            best.put(n.ordinal(), n);
+        }
+        for (Neighbour n : scan(query, k, names, ordinals.length)) {
+            best.merge(n.ordinal(), n, (a, b) -> a.cosine() >= b.cosine() ? a : b);
+        }
+        List<Neighbour> out = new ArrayList<>(best.values());
+        out.sort((a, b) -> Float.compare(b.cosine(), a.cosine()));
+        return out;
+    }
+
+    private List<Neighbour> searchGraph(float[] query, int k) {
         try {
             org.apache.lucene.search.TopDocs top = searcher.search(
-                    new org.apache.lucene.search.KnnFloatVectorQuery(FIELD, query, rows), rows);
-            List<Neighbour> out = new ArrayList<>(k);
-            java.util.Set<Integer> seen = new java.util.HashSet<>();
+                    new org.apache.lucene.search.KnnFloatVectorQuery(FIELD, query, k), k);
+            List<Neighbour> out = new ArrayList<>(top.scoreDocs.length);
             for (org.apache.lucene.search.ScoreDoc hit : top.scoreDocs) {
-                if (out.size() < k && seen.add(ordinals[hit.doc])) {
-                    out.add(new Neighbour(ordinals[hit.doc], dot(query, matrix, hit.doc * dimensions, dimensions)));
-                }
+                out.add(new Neighbour(ordinals[hit.doc], dot(query, matrix, hit.doc * dimensions, dimensions)));
             }
             return out;
         } catch (java.io.IOException e) {
@@ -182,14 +188,13 @@ public final class SemanticIndex implements java.io.Closeable {
         }
     }
 
-    /** The k terms nearest to a unit query vector by an exact scan, nearest first, each at its nearest row. */
-    private List<Neighbour> scan(float[] query, int k) {
-        int n = ordinals.length;
-        int keep = Math.min(k, n);
+    /** The k terms nearest to a unit query vector among rows [from, to) by an exact scan, each at its nearest row. */
+    private List<Neighbour> scan(float[] query, int k, int from, int to) {
+        int keep = Math.min(k, to - from);
         int[] topTerm = new int[keep];
         float[] topCos = new float[keep];
         int filled = 0;
-        for (int r = 0; r < n; r++) {
+        for (int r = from; r < to; r++) {
             float cos = dot(query, matrix, r * dimensions, dimensions);
             if (keep == 0 || (filled == keep && cos <= topCos[keep - 1])) {
                 continue;
