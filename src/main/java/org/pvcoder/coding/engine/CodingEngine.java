@@ -264,29 +264,43 @@ public final class CodingEngine implements Closeable {
 
     /**
      * The semantic stage: re-scores the lexical candidates with the cosine of their name to the verbatim and adds
-     * the nearest names by embedding, scored by the ranker and the cosine alike (one fused score for all).
+     * the nearest terms by embedding, scored by the ranker and the cosine alike (one fused score for all). The
+     * lexicon's reading of the verbatim is embedded and, when it differs, the reporter's own words too: a reading
+     * meets label-style names, the own words meet the lay phrases of the anchors ("world keeps spinning" is nearer
+     * to a lay phrase than "world keeps vertigo" is). Each term counts at its best cosine to either.
      */
     private void addSemantic(SemanticSource source, NormalizedVerbatim normalized, List<QueryText> queries,
                              Map<Integer, ScoredCandidate> best) {
         semanticCalls.increment();
-        String text = normalized.expanded().isEmpty() ? normalized.plain() : normalized.expanded();
-        float[] vector = source.embed(text);
-        SemanticIndex vectors = source.index();
+        List<float[]> vectors = new ArrayList<>(2);
+        String reading = normalized.expanded().isEmpty() ? normalized.plain() : normalized.expanded();
+        vectors.add(source.embed(reading));
+        if (!normalized.plain().isEmpty() && !normalized.plain().equals(reading)) {
+            vectors.add(source.embed(normalized.plain()));
+        }
+        SemanticIndex semanticIndex = source.index();
         for (Map.Entry<Integer, ScoredCandidate> e : best.entrySet()) {
             ScoredCandidate c = e.getValue();
             // The vector is of the term's own name (its first ordinal), also when an extra name matched lexically.
-            float cosine = vectors.cosine(vector, index.ordinalOf(c.term().code()).orElse(c.ordinal()));
+            int named = index.ordinalOf(c.term().code()).orElse(c.ordinal());
+            float cosine = Float.NaN;
+            for (float[] vector : vectors) {
+                float cos = semanticIndex.cosine(vector, named);
+                cosine = Float.isNaN(cosine) || cos > cosine ? cos : cosine;
+            }
             e.setValue(new ScoredCandidate(c.ordinal(), c.term(), fused(source, c.match(), cosine), c.fromMemory()));
         }
-        for (SemanticIndex.Neighbour n : source.nearest(vector)) {
-            MatchScore lexical = MatchScore.NONE;
-            for (QueryText query : queries) {
-                MatchScore m = ranker.score(query, index.profile(n.ordinal()));
-                if (m.score() > lexical.score()) {
-                    lexical = m;
+        for (float[] vector : vectors) {
+            for (SemanticIndex.Neighbour n : source.nearest(vector)) {
+                MatchScore lexical = MatchScore.NONE;
+                for (QueryText query : queries) {
+                    MatchScore m = ranker.score(query, index.profile(n.ordinal()));
+                    if (m.score() > lexical.score()) {
+                        lexical = m;
+                    }
                 }
+                keepBest(best, n.ordinal(), fused(source, lexical, n.cosine()), false);
             }
-            keepBest(best, n.ordinal(), fused(source, lexical, n.cosine()), false);
         }
     }
 
