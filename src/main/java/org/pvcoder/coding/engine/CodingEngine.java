@@ -288,7 +288,11 @@ public final class CodingEngine implements Closeable {
                 float cos = semanticIndex.cosine(vector, named);
                 cosine = Float.isNaN(cosine) || cos > cosine ? cos : cosine;
             }
-            e.setValue(new ScoredCandidate(c.ordinal(), c.term(), fused(source, c.match(), cosine), c.fromMemory()));
+            MatchScore fused = fused(source, c.match(), cosine);
+            // An approved verbatim near this one is the organisation's own wording: its match is not discounted.
+            if (!c.fromMemory() || fused.score() > c.score()) {
+                e.setValue(new ScoredCandidate(c.ordinal(), c.term(), fused, c.fromMemory()));
+            }
         }
         for (float[] vector : vectors) {
             for (SemanticIndex.Neighbour n : source.nearest(vector)) {
