@@ -55,6 +55,16 @@ class CalibrationFit {
                 examples.add(example(item, cold.evaluate(item.verbatim())));
             }
         }
+        // An engine codes lexically only until its release's vectors are ready: the search results of that time
+        // must be calibrated too (their scores are not fused with a cosine).
+        try (CodingEngine lexical = factory.build(terminology)) {
+            for (GoldItem item : gold) {
+                Evaluation e = lexical.evaluate(item.verbatim());
+                if (e.result().stage() == MatchStage.SEARCH) {
+                    examples.add(example(item, e));
+                }
+            }
+        }
         for (int learnedHalf = 0; learnedHalf < 2; learnedHalf++) {
             int half = learnedHalf;
             try (CodingEngine warm = BenchVectors.withSemantic(factory.build(terminology), semantic)) {
