@@ -7,8 +7,8 @@ import org.pvcoder.coding.CodingResult;
 import org.pvcoder.coding.Decision;
 import org.pvcoder.coding.engine.CodingEngine;
 import org.pvcoder.coding.engine.EngineFactory;
+import org.pvcoder.coding.fixture.ListedTerminology;
 import org.pvcoder.terminology.CodableTerm;
-import org.pvcoder.terminology.Terminology;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,18 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class Icd10DefaultsAndSpellingTest {
 
     private static CodingEngine engine;
-
-    record Release(List<CodableTerm> terms) implements Terminology {
-        @Override
-        public String system() {
-            return "icd10";
-        }
-
-        @Override
-        public String version() {
-            return "test";
-        }
-    }
 
     private static void add(List<CodableTerm> t, String code, boolean billable, String title) {
         String category = code.length() > 3 ? code.substring(0, 3) : code;
@@ -114,7 +102,7 @@ class Icd10DefaultsAndSpellingTest {
         add(t, "J45.90", false, "Unspecified asthma");
         add(t, "J45.901", true, "Unspecified asthma with (acute) exacerbation");
         add(t, "J45.909", true, "Unspecified asthma, uncomplicated");
-        engine = EngineFactory.standard(0.85).build(new Release(t));
+        engine = EngineFactory.standard(0.85).build(new ListedTerminology("icd10", "test", t));
     }
 
     @AfterAll

@@ -7,9 +7,9 @@ import org.pvcoder.coding.CodingResult;
 import org.pvcoder.coding.MatchStage;
 import org.pvcoder.coding.engine.CodingEngine;
 import org.pvcoder.coding.engine.EngineFactory;
+import org.pvcoder.coding.fixture.ListedTerminology;
 import org.pvcoder.coding.normalize.WordStemmer;
 import org.pvcoder.terminology.CodableTerm;
-import org.pvcoder.terminology.Terminology;
 
 import java.util.List;
 
@@ -20,26 +20,14 @@ class WordEquivalentsTest {
 
     private static CodingEngine engine;
 
-    /** MedDRA-shaped names written for this test, one group each, made-up codes. */
-    record Release(List<CodableTerm> terms) implements Terminology {
-        @Override
-        public String system() {
-            return "meddra";
-        }
-
-        @Override
-        public String version() {
-            return "test";
-        }
-    }
-
+    /** A MedDRA-shaped name written for this test, its own group, with a made-up code. */
     private static CodableTerm term(String code, String name) {
         return new CodableTerm(code, name, true, code, name);
     }
 
     @BeforeAll
     static void build() {
-        engine = EngineFactory.standard(0.95).build(new Release(List.of(
+        engine = EngineFactory.standard(0.95).build(new ListedTerminology("meddra", "test", List.of(
                 term("20000001", "Oral herpes"), term("20000002", "Herpes simplex"), term("20000003", "Herpes zoster"),
                 term("20000004", "Renal cyst"), term("20000005", "Cyst"), term("20000006", "Skin cyst"),
                 term("20000007", "Alanine aminotransferase increased"), term("20000008", "Alanine increased"))));
