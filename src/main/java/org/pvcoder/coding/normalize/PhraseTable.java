@@ -115,9 +115,11 @@ public final class PhraseTable {
             }
         }
         for (String key : keys.split("\\|")) {
-            add(key.strip(), replacement, keep);
-            if (!replacement.isEmpty() && !key.contains(ANY) && key.strip().equals(key.strip().toLowerCase(java.util.Locale.ROOT))) {
-                rewrites.add(new Rewrite(key.strip().replace(AS_WRITTEN, ""), trimmed.substring(eq + 3).strip()));
+            String phrase = key.strip();
+            add(phrase, replacement, keep);
+            boolean capitalsOnly = !phrase.equals(phrase.toLowerCase(java.util.Locale.ROOT));
+            if (!replacement.isEmpty() && !phrase.contains(ANY) && !capitalsOnly) {
+                rewrites.add(new Rewrite(phrase.replace(AS_WRITTEN, ""), trimmed.substring(eq + 3).strip()));
             }
         }
     }

@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 /**
- * Nearest names of a release by cosine of their embeddings. Built at once from the stored vectors as a float
- * matrix, searched by an exact scan (~3–4 ms a query for 20k names, ~4× that for 80k: more than embedding the
- * query); {@link #withGraph()} adds a Lucene HNSW graph (~0.1 ms a query, but ~16 s to build for 20k names on a
- * busy core), which the vector service builds in the background and swaps in. Rows are the release's current
- * codes that the term index knows, each with its ordinal there, then any anchors ({@link #withAnchors}).
- * Immutable; thread-safe.
+ * Nearest terms of a release by cosine of the embeddings of their names (and of other wordings: anchors). Built at
+ * once from the stored vectors as a float matrix, searched by an exact scan (~3–4 ms a query for 20k names, ~4×
+ * that for 80k: more than embedding the query); {@link #withGraph()} adds a Lucene HNSW graph of the names
+ * (~0.1 ms a query, but ~16 s to build for 20k names on a busy core), which the vector service builds in the
+ * background and swaps in. Rows are the release's current codes that the term index knows, each with its ordinal
+ * there, then any anchors ({@link #withAnchors}). Immutable; thread-safe.
  */
 public final class SemanticIndex implements java.io.Closeable {
 

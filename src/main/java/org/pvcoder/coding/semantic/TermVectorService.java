@@ -151,7 +151,8 @@ public class TermVectorService {
     /**
      * On the worker thread, when the engine's release has complete vectors: loads them from the store, attaches
      * an exact-scan index of the names, then adds the lexicon's phrases as anchors ({@link LexiconAnchors}; their
-     * vectors are embedded once per JVM), builds the HNSW graph of it all and swaps that in. Nothing is kept here: the vectors live in the engine's index only.
+     * vectors are embedded once per JVM), builds the HNSW graph of the names and swaps that in. Nothing is kept
+     * here: the name vectors live in the engine's index only.
      */
     private void attach(CodingEngine engine) {
         if (!engine.version().equals(complete.get(engine.system())) || engine.hasSemantic()) {
