@@ -14,6 +14,7 @@ import org.pvcoder.terminology.CodableTerm;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class WordEquivalentsTest {
@@ -47,7 +48,7 @@ class WordEquivalentsTest {
 
     @Test
     void aWordIsNotListedAsItsOwnEquivalentAndMostWordsHaveNone() {
-        assertTrue(!WordEquivalents.of(WordStemmer.stem("renal")).contains(WordStemmer.stem("renal")));
+        assertFalse(WordEquivalents.of(WordStemmer.stem("renal")).contains(WordStemmer.stem("renal")));
         assertEquals(0, WordEquivalents.of(WordStemmer.stem("headache")).size());
     }
 
