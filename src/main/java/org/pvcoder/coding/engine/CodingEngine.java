@@ -114,19 +114,23 @@ public final class CodingEngine implements Closeable {
             ConfidenceFeatures none = new ConfidenceFeatures(MatchStage.NONE, 0, 0, 0, 0, false, false, false, 0);
             return new Evaluation(result(verbatim, normalized, MatchStage.NONE, List.of(), none), none);
         }
-        Settled settled = settledBy(normalized);
-        if (settled != null) {
-            return settle(verbatim, normalized, settled.stage(), settled.ordinal());
+        Settled settled = settledByName(normalized);
+        if (settled == null) {
+            List<QueryText> queries = queries(normalized);
+            settled = settledByWordSet(queries);
+            if (settled == null) {
+                return search(verbatim, normalized, queries);
+            }
         }
-        return search(verbatim, normalized, queries(normalized));
+        return settle(verbatim, normalized, settled.stage(), settled.ordinal());
     }
 
     /** A stage that settles a verbatim without searching, and the term it gives. */
     private record Settled(MatchStage stage, int ordinal) {
     }
 
-    /** Memory, exact name, non-current name, normalized exact name, same word set: the first that answers, or null. */
-    private Settled settledBy(NormalizedVerbatim normalized) {
+    /** Memory, exact name, non-current name, normalized exact name: the first that answers, or null. */
+    private Settled settledByName(NormalizedVerbatim normalized) {
         OptionalInt found = memory.exact(normalized);
         if (found.isPresent()) {
             return new Settled(MatchStage.MEMORY, found.getAsInt());
@@ -145,8 +149,13 @@ public final class CodingEngine implements Closeable {
                 return new Settled(MatchStage.NORMALIZED_EXACT, found.getAsInt());
             }
         }
-        for (QueryText query : queries(normalized)) {
-            found = index.byWordSet(WordSets.key(query.stems()));
+        return null;
+    }
+
+    /** A name with the same set of word stems as a search text, or null. */
+    private Settled settledByWordSet(List<QueryText> queries) {
+        for (QueryText query : queries) {
+            OptionalInt found = index.byWordSet(WordSets.key(query.stems()));
             if (found.isPresent()) {
                 return new Settled(MatchStage.WORD_SET, found.getAsInt());
             }
@@ -160,7 +169,13 @@ public final class CodingEngine implements Closeable {
      */
     public OptionalInt settledTerm(String text) {
         NormalizedVerbatim normalized = normalizer.normalize(text);
-        Settled settled = normalized.hasContent() ? settledBy(normalized) : null;
+        if (!normalized.hasContent()) {
+            return OptionalInt.empty();
+        }
+        Settled settled = settledByName(normalized);
+        if (settled == null) {
+            settled = settledByWordSet(queries(normalized));
+        }
         return settled == null ? OptionalInt.empty() : OptionalInt.of(settled.ordinal());
     }
 
