@@ -3,9 +3,9 @@ package org.pvcoder.coding.semantic;
 import java.util.List;
 
 /**
- * The semantic candidate source of one engine: embeds a verbatim's search text and finds the nearest names of the
- * release. Also says when it is worth asking ({@link Settings#weakBelow}) and how its cosine is fused with the
- * lexical ranking score. Immutable; thread-safe.
+ * The semantic candidate source of one engine: embeds a verbatim's texts and finds the nearest terms of the
+ * release (by name and by lexicon phrase, see {@link SemanticIndex#nearest}). Also says when it is worth asking
+ * ({@link Settings#weakBelow}) and how its cosine is fused with the lexical ranking score. Immutable; thread-safe.
  */
 public final class SemanticSource {
 
@@ -58,7 +58,7 @@ public final class SemanticSource {
         return embedder.apply(text);
     }
 
-    /** The nearest names to a unit query vector. */
+    /** The nearest terms to a unit query vector. */
     public List<SemanticIndex.Neighbour> nearest(float[] query) {
         return index.nearest(query, settings.hits());
     }
