@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The lexicon's phrases as extra rows of a semantic index ("cant get out of bed", "brain zaps"), each pointing at the
  * term its replacement settles to. Names are written the way labels write; the lexicon's phrases the way people do,
  * so a consumer verbatim that no phrase matches word for word is often nearest to one that says the same thing.
- * Phrase vectors depend only on the phrase and are kept for the JVM's life (a few thousand; embedded once).
+ * Phrase vectors depend only on the phrase and the model and are kept for the JVM's life (a few thousand; embedded
+ * once).
  */
 public final class LexiconAnchors {
 
@@ -32,19 +33,20 @@ public final class LexiconAnchors {
                 ordinalOfPhrase.putIfAbsent(rewrite.phrase(), term.getAsInt());
             }
         }
-        List<String> missing = ordinalOfPhrase.keySet().stream().filter(p -> !VECTORS.containsKey(p)).toList();
+        String model = embedder.model() + "\n";
+        List<String> missing = ordinalOfPhrase.keySet().stream().filter(p -> !VECTORS.containsKey(model + p)).toList();
         for (int from = 0; from < missing.size(); from += 64) {
             List<String> batch = missing.subList(from, Math.min(missing.size(), from + 64));
             List<float[]> vectors = embedder.embedAll(batch);
             for (int i = 0; i < batch.size(); i++) {
-                VECTORS.put(batch.get(i), vectors.get(i));
+                VECTORS.put(model + batch.get(i), vectors.get(i));
             }
         }
         List<float[]> vectors = new ArrayList<>(ordinalOfPhrase.size());
         int[] ordinals = new int[ordinalOfPhrase.size()];
         int i = 0;
         for (Map.Entry<String, Integer> e : ordinalOfPhrase.entrySet()) {
-            vectors.add(VECTORS.get(e.getKey()));
+            vectors.add(VECTORS.get(model + e.getKey()));
             ordinals[i++] = e.getValue();
         }
         return index.withAnchors(vectors, ordinals);

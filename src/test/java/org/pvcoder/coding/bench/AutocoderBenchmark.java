@@ -6,6 +6,7 @@ import org.pvcoder.coding.MatchStage;
 import org.pvcoder.coding.engine.CodingEngine;
 import org.pvcoder.coding.engine.EngineFactory;
 import org.pvcoder.coding.semantic.Embedder;
+import org.pvcoder.coding.semantic.LexiconAnchors;
 import org.pvcoder.coding.semantic.SemanticIndex;
 import org.pvcoder.coding.semantic.SemanticSource;
 import org.pvcoder.coding.semantic.TermVectors;
@@ -145,7 +146,7 @@ class AutocoderBenchmark {
             if (Boolean.parseBoolean(System.getProperty("pv.bench.semantic.anchors", "true"))) {
                 t0 = System.nanoTime();
                 int names = index.size();
-                index = org.pvcoder.coding.semantic.LexiconAnchors.add(index, engine, Embedder.shared());
+                index = LexiconAnchors.add(index, engine, Embedder.shared());
                 sb.append(String.format(Locale.ROOT, "| lexicon phrases as anchors (embedded once per JVM) | %d | %.1f |%n",
                         index.size() - names, (System.nanoTime() - t0) / 1e9));
             }

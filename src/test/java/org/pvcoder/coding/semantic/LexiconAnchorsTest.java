@@ -30,7 +30,7 @@ class LexiconAnchorsTest {
         FixtureTerminology release = FixtureTerminology.release("1.0");
         namesOnly = EngineFactory.standard(0.95).build(release);
         anchored = EngineFactory.standard(0.95).build(release);
-        TermVectors vectors = TermVectors.compute(release, Embedder.shared(), 16, done -> { });
+        TermVectors vectors = FixtureVectors.of(release);
         names = SemanticIndex.of(vectors, namesOnly.index());
         namesOnly.attachSemantic(new SemanticSource(Embedder.shared(), names, SemanticSource.Settings.DEFAULT));
         withAnchors = LexiconAnchors.add(SemanticIndex.of(vectors, anchored.index()), anchored, Embedder.shared());

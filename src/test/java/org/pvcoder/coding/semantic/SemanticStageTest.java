@@ -24,7 +24,7 @@ class SemanticStageTest {
         FixtureTerminology release = FixtureTerminology.release("1.0");
         lexical = EngineFactory.standard(0.95).build(release);
         semantic = EngineFactory.standard(0.95).build(release);
-        TermVectors vectors = TermVectors.compute(release, Embedder.shared(), 16, done -> { });
+        TermVectors vectors = FixtureVectors.of(release);
         semantic.attachSemantic(new SemanticSource(Embedder.shared(), SemanticIndex.of(vectors, semantic.index()),
                 SemanticSource.Settings.DEFAULT));
     }
