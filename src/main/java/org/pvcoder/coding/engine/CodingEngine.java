@@ -213,7 +213,10 @@ public final class CodingEngine implements Closeable {
         return new Evaluation(result(verbatim, normalized, MatchStage.SEARCH, shown(ranked), features), features);
     }
 
-    /** Every candidate of the lexical, memory and (for weak results) semantic sources, best first. */
+    /**
+     * Every candidate of the lexical, memory and (for weak results) semantic sources, best first, each group's best
+     * name supported by its others ({@link GroupSupport}).
+     */
     private List<ScoredCandidate> rank(NormalizedVerbatim normalized, List<QueryText> queries) {
         // Sized so that the Lucene hits never make it grow (default load factor 0.75).
         Map<Integer, ScoredCandidate> best = new HashMap<>(2 * (TERM_HITS + MEMORY_HITS));
@@ -238,6 +241,7 @@ public final class CodingEngine implements Closeable {
         }
         List<ScoredCandidate> ranked = new ArrayList<>(best.values());
         ranked.sort(ScoredCandidate.RANKING);
+        GroupSupport.apply(ranked);
         return ranked;
     }
 
