@@ -43,7 +43,7 @@ public final class Report {
         long n = items.size();
         long auto = items.stream().filter(Scored::autoCoded).count();
         long autoRight = items.stream().filter(s -> s.autoCoded() && s.top1Pt()).count();
-        return String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.3f | %.3f | %s |%n", slice, n,
+        return String.format(Locale.ROOT, "| %s | %d | %.4f | %.4f | %.4f | %.3f | %s |%n", slice, n,
                 share(items, Scored::top1Pt), share(items, s -> s.topKPt(5)), share(items, Scored::top1Llt),
                 (double) auto / n, auto == 0 ? "–" : String.format(Locale.ROOT, "%.3f (%d/%d)", (double) autoRight / auto, autoRight, auto));
     }
