@@ -284,9 +284,11 @@ public final class CodingEngine implements Closeable {
     /**
      * The semantic stage: re-scores the lexical candidates with the cosine of their name to the verbatim and adds
      * the nearest terms by embedding, scored by the ranker and the cosine alike (one fused score for all). The
-     * lexicon's reading of the verbatim is embedded and, when it differs, the reporter's own words too: a reading
-     * meets label-style names, the own words meet the lay phrases of the anchors ("world keeps spinning" is nearer
-     * to a lay phrase than "world keeps vertigo" is). Each term counts at its best cosine to either.
+     * lexicon's reading of the verbatim is embedded and, when it differs, the reporter's own words as written (no
+     * filler dropped): a reading meets label-style names, the own words meet the lay phrases of the anchors ("world
+     * keeps spinning" is nearer to a lay phrase than "world keeps vertigo" is) and keep what the fillers took ("can't
+     * feel my feet" without "feel", "hepatic adverse events" without "adverse events"). Each term counts at its best
+     * cosine to either.
      */
     private void addSemantic(SemanticSource source, NormalizedVerbatim normalized, List<QueryText> queries,
                              Map<Integer, ScoredCandidate> best) {
@@ -294,8 +296,8 @@ public final class CodingEngine implements Closeable {
         List<float[]> vectors = new ArrayList<>(2);
         String reading = normalized.expanded().isEmpty() ? normalized.plain() : normalized.expanded();
         vectors.add(source.embed(reading));
-        if (!normalized.plain().isEmpty() && !normalized.plain().equals(reading)) {
-            vectors.add(source.embed(normalized.plain()));
+        if (!normalized.literal().equals(reading)) {
+            vectors.add(source.embed(normalized.literal()));
         }
         SemanticIndex semanticIndex = source.index();
         for (Map.Entry<Integer, ScoredCandidate> e : best.entrySet()) {

@@ -16,42 +16,44 @@ class GroupSupportTest {
         return new ScoredCandidate(ordinal, term, new MatchScore(score, 0, 0, 0), false);
     }
 
-    private static List<ScoredCandidate> ranked(ScoredCandidate... candidates) {
-        List<ScoredCandidate> list = new ArrayList<>(List.of(candidates));
-        list.sort(ScoredCandidate.RANKING);
-        return list;
+    /** The candidates ranked, then supported. */
+    private static List<ScoredCandidate> supported(ScoredCandidate... candidates) {
+        List<ScoredCandidate> ranked = new ArrayList<>(List.of(candidates));
+        ranked.sort(ScoredCandidate.RANKING);
+        GroupSupport.apply(ranked);
+        return ranked;
+    }
+
+    private static List<String> codes(List<ScoredCandidate> ranked) {
+        return ranked.stream().map(c -> c.term().code()).toList();
     }
 
     @Test
     void aGroupWithTwoMatchingNamesOvertakesASingleSlightlyBetterName() {
-        List<ScoredCandidate> ranked = ranked(
+        List<ScoredCandidate> ranked = supported(
                 candidate(0, "1", "B", 0.70),
                 candidate(1, "2", "A", 0.65),
                 candidate(2, "3", "A", 0.60));
-        GroupSupport.apply(ranked);
-        assertEquals("2", ranked.get(0).term().code());
         assertEquals(0.65 + GroupSupport.SHARE * 0.60, ranked.get(0).score(), 1e-9);
-        assertEquals(List.of("2", "1", "3"), ranked.stream().map(c -> c.term().code()).toList());
+        assertEquals(List.of("2", "1", "3"), codes(ranked));
     }
 
     @Test
     void aMuchBetterSingleNameKeepsItsPlace() {
-        List<ScoredCandidate> ranked = ranked(
+        List<ScoredCandidate> ranked = supported(
                 candidate(0, "1", "B", 0.90),
                 candidate(1, "2", "A", 0.50),
                 candidate(2, "3", "A", 0.45));
-        GroupSupport.apply(ranked);
-        assertEquals(List.of("1", "2", "3"), ranked.stream().map(c -> c.term().code()).toList());
+        assertEquals(List.of("1", "2", "3"), codes(ranked));
         assertEquals(0.90, ranked.get(0).score(), 1e-9);
     }
 
     @Test
     void onlyTheGroupsBestNameIsSupportedAndScoresStayAtMostOne() {
-        List<ScoredCandidate> ranked = ranked(
+        List<ScoredCandidate> ranked = supported(
                 candidate(0, "1", "A", 0.98),
                 candidate(1, "2", "A", 0.97),
                 candidate(2, "3", "A", 0.40));
-        GroupSupport.apply(ranked);
         assertEquals(1.0, ranked.get(0).score(), 1e-9);
         assertEquals(0.97, ranked.get(1).score(), 1e-9);
         assertEquals(0.40, ranked.get(2).score(), 1e-9);

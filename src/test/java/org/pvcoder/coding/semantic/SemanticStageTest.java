@@ -9,6 +9,9 @@ import org.pvcoder.coding.engine.CodingEngine;
 import org.pvcoder.coding.engine.EngineFactory;
 import org.pvcoder.coding.fixture.FixtureTerminology;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,6 +59,24 @@ class SemanticStageTest {
         CodingResult after = semantic.code("hives all over");
         assertTrue(after.pt().name().equals("Rash pruritic") || after.pt().name().equals("Pruritus")
                 || after.pt().name().equals("Rash"), "semantic: " + after.candidates());
+    }
+
+    @Test
+    void theReportersWordsAsWrittenAreEmbeddedWhenTheReadingDroppedSome() throws Exception {
+        List<String> embedded = new CopyOnWriteArrayList<>();
+        FixtureTerminology release = FixtureTerminology.release("1.0");
+        try (CodingEngine engine = EngineFactory.standard(0.95).build(release)) {
+            engine.attachSemantic(new SemanticSource(text -> {
+                embedded.add(text);
+                return Embedder.shared().embed(text);
+            }, SemanticIndex.of(FixtureVectors.of(release), engine.index()), SemanticSource.Settings.DEFAULT));
+
+            CodingResult r = engine.code("could not feel my throat");
+
+            // "feel" and "my" are fillers of the reading; the words as written keep what the verbatim is about
+            assertEquals(List.of("could not throat", "could not feel my throat"), embedded);
+            assertEquals("Sensation of throat numbness", r.llt().name(), "candidates: " + r.candidates());
+        }
     }
 
     @Test
