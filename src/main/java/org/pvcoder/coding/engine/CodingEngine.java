@@ -284,11 +284,10 @@ public final class CodingEngine implements Closeable {
     /**
      * The semantic stage: re-scores the lexical candidates with the cosine of their name to the verbatim and adds
      * the nearest terms by embedding, scored by the ranker and the cosine alike (one fused score for all). The
-     * lexicon's reading of the verbatim is embedded and, when it differs, the reporter's own words as written (no
-     * filler dropped): a reading meets label-style names, the own words meet the lay phrases of the anchors ("world
-     * keeps spinning" is nearer to a lay phrase than "world keeps vertigo" is) and keep what the fillers took ("can't
-     * feel my feet" without "feel", "hepatic adverse events" without "adverse events"). Each term counts at its best
-     * cosine to either.
+     * lexicon's reading of the verbatim is embedded and, when it differs, the reporter's words as written (no filler
+     * dropped): a reading meets label-style names, the words as written meet the lay phrases of the anchors ("world
+     * keeps spinning" is nearer to a lay phrase than "world keeps vertigo" is) and keep what the fillers took ("could
+     * not feel my throat" is read "could not throat"). Each term counts at its best cosine to either.
      */
     private void addSemantic(SemanticSource source, NormalizedVerbatim normalized, List<QueryText> queries,
                              Map<Integer, ScoredCandidate> best) {
