@@ -28,11 +28,10 @@ class LexiconAnchorsTest {
     @BeforeAll
     static void build() {
         FixtureTerminology release = FixtureTerminology.release("1.0");
-        namesOnly = EngineFactory.standard(0.95).build(release);
+        namesOnly = FixtureVectors.semanticEngine(release, Embedder.shared()::embed);
+        names = namesOnly.semantic().index();
         anchored = EngineFactory.standard(0.95).build(release);
         TermVectors vectors = FixtureVectors.of(release);
-        names = SemanticIndex.of(vectors, namesOnly.index());
-        namesOnly.attachSemantic(new SemanticSource(Embedder.shared(), names, SemanticSource.Settings.DEFAULT));
         withAnchors = LexiconAnchors.add(SemanticIndex.of(vectors, anchored.index()), anchored, Embedder.shared());
         anchored.attachSemantic(new SemanticSource(Embedder.shared(), withAnchors, SemanticSource.Settings.DEFAULT));
     }

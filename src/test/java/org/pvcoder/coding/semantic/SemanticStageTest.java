@@ -26,10 +26,7 @@ class SemanticStageTest {
     static void build() {
         FixtureTerminology release = FixtureTerminology.release("1.0");
         lexical = EngineFactory.standard(0.95).build(release);
-        semantic = EngineFactory.standard(0.95).build(release);
-        TermVectors vectors = FixtureVectors.of(release);
-        semantic.attachSemantic(new SemanticSource(Embedder.shared(), SemanticIndex.of(vectors, semantic.index()),
-                SemanticSource.Settings.DEFAULT));
+        semantic = FixtureVectors.semanticEngine(release, Embedder.shared()::embed);
     }
 
     @AfterAll
@@ -64,13 +61,10 @@ class SemanticStageTest {
     @Test
     void theReportersWordsAsWrittenAreEmbeddedWhenTheReadingDroppedSome() throws Exception {
         List<String> embedded = new CopyOnWriteArrayList<>();
-        FixtureTerminology release = FixtureTerminology.release("1.0");
-        try (CodingEngine engine = EngineFactory.standard(0.95).build(release)) {
-            engine.attachSemantic(new SemanticSource(text -> {
-                embedded.add(text);
-                return Embedder.shared().embed(text);
-            }, SemanticIndex.of(FixtureVectors.of(release), engine.index()), SemanticSource.Settings.DEFAULT));
-
+        try (CodingEngine engine = FixtureVectors.semanticEngine(FixtureTerminology.release("1.0"), text -> {
+            embedded.add(text);
+            return Embedder.shared().embed(text);
+        })) {
             CodingResult r = engine.code("could not feel my throat");
 
             // "feel" and "my" are fillers of the reading; the words as written keep what the verbatim is about
