@@ -314,17 +314,22 @@ public final class CodingEngine implements Closeable {
                 e.setValue(new ScoredCandidate(c.ordinal(), c.term(), fused, c.fromMemory()));
             }
         }
+        // A term near both texts is ranked once, at its best cosine.
+        Map<Integer, Float> nearest = new HashMap<>();
         for (float[] vector : vectors) {
             for (SemanticIndex.Neighbour n : source.nearest(vector)) {
-                MatchScore lexical = MatchScore.NONE;
-                for (QueryText query : queries) {
-                    MatchScore m = ranker.score(query, index.profile(n.ordinal()));
-                    if (m.score() > lexical.score()) {
-                        lexical = m;
-                    }
-                }
-                keepBest(best, n.ordinal(), fused(source, lexical, n.cosine()), false);
+                nearest.merge(n.ordinal(), n.cosine(), Math::max);
             }
+        }
+        for (Map.Entry<Integer, Float> n : nearest.entrySet()) {
+            MatchScore lexical = MatchScore.NONE;
+            for (QueryText query : queries) {
+                MatchScore m = ranker.score(query, index.profile(n.getKey()));
+                if (m.score() > lexical.score()) {
+                    lexical = m;
+                }
+            }
+            keepBest(best, n.getKey(), fused(source, lexical, n.getValue()), false);
         }
     }
 

@@ -10,9 +10,9 @@ import java.util.Set;
 
 /**
  * Evidence for a group (PT) adds up: when two or more of its names match a verbatim, the best of them gets a share
- * of the second-best one's score. "Pain in the stomach" near both "Stomach ache" and "Abdominal pain" is more
- * likely Abdominal pain than a single name of another PT scoring a little higher. The share was chosen on the
- * aggregate figures of the MedDRA dev benchmark (docs/benchmarks.md).
+ * of the second-best one's score, so a PT that several names point to overtakes a single name of another PT that
+ * scores a little higher. The share was chosen on the aggregate figures of the MedDRA dev benchmark
+ * (docs/benchmarks.md).
  */
 final class GroupSupport {
 
