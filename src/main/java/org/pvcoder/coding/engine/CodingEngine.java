@@ -111,7 +111,7 @@ public final class CodingEngine implements Closeable {
     public Evaluation evaluate(String verbatim) {
         NormalizedVerbatim normalized = normalizer.normalize(verbatim);
         if (!normalized.hasContent()) {
-            ConfidenceFeatures none = new ConfidenceFeatures(MatchStage.NONE, 0, 0, 0, 0, false, false, false, 0);
+            ConfidenceFeatures none = new ConfidenceFeatures(MatchStage.NONE, 0, 0, 0, 0, false, false, false, 0, false);
             return new Evaluation(result(verbatim, normalized, MatchStage.NONE, List.of(), none), none);
         }
         Settled settled = settledByName(normalized);
@@ -191,12 +191,13 @@ public final class CodingEngine implements Closeable {
     }
 
     private Evaluation search(String verbatim, NormalizedVerbatim normalized, List<QueryText> queries) {
-        List<ScoredCandidate> ranked = rank(normalized, queries);
+        Ranked found = rank(normalized, queries);
+        List<ScoredCandidate> ranked = found.candidates();
         int words = queries.isEmpty() ? 0 : queries.get(0).stems().length;
         ConfidenceFeatures features;
         if (ranked.isEmpty()) {
             features = new ConfidenceFeatures(MatchStage.SEARCH, 0, 0, 0, 0, false, normalized.lexiconUsed(),
-                    normalized.multiEvent(), words);
+                    normalized.multiEvent(), words, found.semantic());
         } else {
             ScoredCandidate top = ranked.get(0);
             double runnerUp = 0;
@@ -208,16 +209,21 @@ public final class CodingEngine implements Closeable {
             }
             features = new ConfidenceFeatures(MatchStage.SEARCH, top.score(), top.score() - runnerUp,
                     top.match().queryCoverage(), top.match().termCoverage(), top.fromMemory(),
-                    normalized.lexiconUsed(), normalized.multiEvent(), words);
+                    normalized.lexiconUsed(), normalized.multiEvent(), words, found.semantic());
         }
         return new Evaluation(result(verbatim, normalized, MatchStage.SEARCH, shown(ranked), features), features);
     }
 
+    /** The ranked candidates of a search, and whether the semantic stage added to them. */
+    private record Ranked(List<ScoredCandidate> candidates, boolean semantic) {
+    }
+
     /**
-     * Every candidate of the lexical, memory and (for weak results) semantic sources, best first, each group's best
-     * name supported by its others ({@link GroupSupport}).
+     * Every candidate of the lexical, memory and (for weak results) semantic sources, raised by how often its group
+     * was approved ({@link ApprovedGroupPrior}), best first, each group's best name supported by its others
+     * ({@link GroupSupport}).
      */
-    private List<ScoredCandidate> rank(NormalizedVerbatim normalized, List<QueryText> queries) {
+    private Ranked rank(NormalizedVerbatim normalized, List<QueryText> queries) {
         // Sized so that the Lucene hits never make it grow (default load factor 0.75).
         Map<Integer, ScoredCandidate> best = new HashMap<>(2 * (TERM_HITS + MEMORY_HITS));
         if (!queries.isEmpty()) {
@@ -230,6 +236,7 @@ public final class CodingEngine implements Closeable {
             }
         }
         SemanticSource source = semantic;
+        boolean semanticAdded = false;
         if (source != null) {
             double lexicalBest = 0;
             for (ScoredCandidate c : best.values()) {
@@ -237,12 +244,14 @@ public final class CodingEngine implements Closeable {
             }
             if (source.wanted(lexicalBest)) {
                 addSemantic(source, normalized, queries, best);
+                semanticAdded = true;
             }
         }
         List<ScoredCandidate> ranked = new ArrayList<>(best.values());
+        ApprovedGroupPrior.apply(ranked, memory.approvedGroups());
         ranked.sort(ScoredCandidate.RANKING);
         GroupSupport.apply(ranked);
-        return ranked;
+        return new Ranked(ranked, semanticAdded);
     }
 
     /**
@@ -349,7 +358,7 @@ public final class CodingEngine implements Closeable {
 
     private Evaluation settle(String verbatim, NormalizedVerbatim normalized, MatchStage stage, int ordinal) {
         ConfidenceFeatures features = new ConfidenceFeatures(stage, 1, 1, 1, 1, stage == MatchStage.MEMORY,
-                normalized.lexiconUsed(), normalized.multiEvent(), normalized.expanded().split(" ").length);
+                normalized.lexiconUsed(), normalized.multiEvent(), normalized.expanded().split(" ").length, false);
         ScoredCandidate settled = new ScoredCandidate(ordinal, index.term(ordinal), new MatchScore(1, 1, 1, 1),
                 stage == MatchStage.MEMORY);
         CodingResult result = result(verbatim, normalized, stage, List.of(settled), features);
@@ -359,7 +368,7 @@ public final class CodingEngine implements Closeable {
         // Not sure enough to auto-code: the reviewer gets the searched alternatives after the settled name.
         List<ScoredCandidate> ranked = new ArrayList<>();
         ranked.add(settled);
-        for (ScoredCandidate c : rank(normalized, queries(normalized))) {
+        for (ScoredCandidate c : rank(normalized, queries(normalized)).candidates()) {
             if (!c.term().code().equals(settled.term().code())) {
                 ranked.add(c);
             }

@@ -52,6 +52,7 @@ public final class LearnedMemory implements Closeable {
     private final Map<Integer, Entry> entries = new ConcurrentHashMap<>();
     private final Map<String, Integer> exact = new ConcurrentHashMap<>();
     private final AtomicInteger nextOrdinal = new AtomicInteger();
+    private final ApprovedGroups approvedGroups = new ApprovedGroups();
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
@@ -83,7 +84,9 @@ public final class LearnedMemory implements Closeable {
         String[] stems = Analysis.terms(words, IndexFields.WORDS, text).toArray(String[]::new);
         int ordinal = nextOrdinal.getAndIncrement();
         entries.put(ordinal, new Entry(verbatim, term.getAsInt(), TermProfile.of(text, stems, index.statistics())));
-        exact.put(normalized.literal(), term.getAsInt());
+        Integer previous = exact.put(normalized.literal(), term.getAsInt());
+        approvedGroups.approved(index.term(term.getAsInt()).groupCode(),
+                previous == null ? null : index.term(previous).groupCode());
         if (!normalized.plain().isEmpty()) {
             exact.put("\u0000" + normalized.plain(), term.getAsInt());
         }
@@ -93,6 +96,11 @@ public final class LearnedMemory implements Closeable {
             throw new UncheckedIOException(e);
         }
         return true;
+    }
+
+    /** How often each group was approved: a prior for ranking search candidates. */
+    public ApprovedGroups approvedGroups() {
+        return approvedGroups;
     }
 
     /**

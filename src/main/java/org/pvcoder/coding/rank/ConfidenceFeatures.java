@@ -8,11 +8,12 @@ import java.util.Map;
 
 /**
  * What the confidence of a coding is estimated from: the stage, the best candidate's match and its lead
- * over the best candidate of another group (PT), and a few properties of the verbatim.
+ * over the best candidate of another group (PT), whether the semantic stage took part (its fused scores are on
+ * another scale than lexical ones, so they get their own weights), and a few properties of the verbatim.
  */
 public record ConfidenceFeatures(MatchStage stage, double score, double margin, double queryCoverage,
                                  double termCoverage, boolean fromMemory, boolean lexiconUsed,
-                                 boolean severalEvents, int words) {
+                                 boolean severalEvents, int words, boolean semantic) {
 
     /** The stage indicator names, made once rather than for every coding. */
     private static final Map<MatchStage, String> STAGE_NAMES = stageNames();
@@ -29,6 +30,10 @@ public record ConfidenceFeatures(MatchStage stage, double score, double margin, 
         v.put("search.queryCoverage", searched ? queryCoverage : 0);
         v.put("search.termCoverage", searched ? termCoverage : 0);
         v.put("search.fromMemory", searched && fromMemory ? 1.0 : 0.0);
+        boolean fused = searched && semantic;
+        v.put("search.semantic", fused ? 1.0 : 0.0);
+        v.put("search.semantic.score", fused ? score : 0);
+        v.put("search.semantic.margin", fused ? margin : 0);
         v.put("lexiconUsed", lexiconUsed ? 1.0 : 0.0);
         v.put("severalEvents", severalEvents ? 1.0 : 0.0);
         v.put("logWords", Math.log1p(words));

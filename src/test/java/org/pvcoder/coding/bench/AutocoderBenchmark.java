@@ -28,7 +28,8 @@ import java.util.concurrent.Future;
  * The autocoder benchmark (docs/benchmarks.md, "Autocoder"). Skipped unless {@code -Dpv.bench=true}.
  * Properties: {@code pv.bench.dict} (release folder), {@code pv.bench.tsv} (gold verbatims),
  * {@code pv.bench.memory} (optional TSV/CSV of verbatim,llt_code to preload), {@code pv.bench.mode}
- * (cold, warm or both; warm preloads half the gold set, split by verbatim hash, and scores the other half),
+ * (cold, warm or both; warm preloads half the gold set, split by verbatim hash, and scores the other half;
+ * {@code pv.bench.memory.half}, 0 or 1, says which half is learned),
  * {@code pv.bench.threshold} (default 0.95, as {@code pv.coding.auto-threshold}), {@code pv.bench.semantic}
  * (default true: engines get the semantic source from name vectors cached under {@code target/semantic-vectors/},
  * embedded on the first run; false: lexical only).
@@ -48,6 +49,8 @@ class AutocoderBenchmark {
         String mode = System.getProperty("pv.bench.mode", "both");
         double threshold = Double.parseDouble(System.getProperty("pv.bench.threshold", "0.95"));
         String memoryFile = System.getProperty("pv.bench.memory", "");
+        // Which half of the gold set warm mode learns (the other is scored); 1 checks that a gain holds both ways.
+        int memoryHalf = Integer.getInteger("pv.bench.memory.half", 0);
         EngineFactory factory = EngineFactory.standard(threshold);
         Terminology terminology = AsciiReleaseFiles.read(dict);
         List<GoldItem> gold = GoldItem.read(tsv);
@@ -88,18 +91,19 @@ class AutocoderBenchmark {
         }
         if (mode.equals("warm") || mode.equals("both")) {
             try (CodingEngine engine = build.apply(terminology)) {
-                List<GoldItem> learned = gold.stream().filter(g -> g.half() == 0).toList();
-                List<GoldItem> scoredHalf = gold.stream().filter(g -> g.half() == 1).toList();
+                List<GoldItem> learned = gold.stream().filter(g -> g.half() == memoryHalf).toList();
+                List<GoldItem> scoredHalf = gold.stream().filter(g -> g.half() != memoryHalf).toList();
                 int added = BenchmarkRun.learn(engine, learned);
                 List<Scored> scored = BenchmarkRun.score(engine, scoredHalf);
                 Report.writeMisses(Path.of("target", "benchmarks", "autocoder-warm-misses.tsv"), scored);
-                out.append(Report.accuracy("Warm (memory: " + added + " pairs from half 0; scored: half 1, "
+                out.append(Report.accuracy("Warm (memory: " + added + " pairs from half " + memoryHalf + "; scored: half "
+                        + (1 - memoryHalf) + ", "
                         + scoredHalf.size() + " verbatims)", scored, threshold));
                 List<Scored> coldSameHalf;
                 try (CodingEngine cold = build.apply(terminology)) {
                     coldSameHalf = BenchmarkRun.score(cold, scoredHalf);
                 }
-                out.append("Same half 1 with an empty memory, for comparison:\n\n");
+                out.append("Same half " + (1 - memoryHalf) + " with an empty memory, for comparison:\n\n");
                 out.append("| slice | verbatims | top-1 PT | top-5 PT | top-1 LLT | AUTO_CODED share | PT precision of AUTO_CODED |\n|---|---:|---:|---:|---:|---:|---:|\n");
                 out.append(Report.row("all", coldSameHalf)).append("\n");
                 out.append(Throughput.report(engine, scoredHalf, scored));

@@ -129,6 +129,16 @@ class CalibrationFit {
                         hi > 1 ? "]" : ")", n, sum / n, (double) right / n));
             }
         }
+        double logLoss = 0;
+        double brier = 0;
+        for (int i = 0; i < heldOut.size(); i++) {
+            double p = Math.min(1 - 1e-9, Math.max(1e-9, heldOutP.get(i)));
+            double y = heldOut.get(i).top1Pt() ? 1 : 0;
+            logLoss -= y * Math.log(p) + (1 - y) * Math.log(1 - p);
+            brier += (p - y) * (p - y);
+        }
+        report.append(String.format(Locale.ROOT, "%nHeld-out log-loss %.4f, Brier score %.4f.%n", logLoss / heldOut.size(),
+                brier / heldOut.size()));
         report.append("\nWeights written to `").append(out).append("`:\n\n```\n").append(props).append("```\n");
         System.out.println(report);
         Files.createDirectories(Path.of("target", "benchmarks"));

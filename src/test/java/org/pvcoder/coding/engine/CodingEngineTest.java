@@ -180,6 +180,22 @@ class CodingEngineTest {
     }
 
     @Test
+    void aGroupTheReviewersOftenApproveMovesUpAmongCloseCandidates() {
+        assertEquals(List.of("10000270", "10000230", "10000001", "10000210"),
+                ptCodes(engine.code("pain when walking")).subList(0, 4));
+        for (String verbatim : new String[]{"sore legs", "my knees hurt", "aching feet", "arm hurts", "hurting toes"}) {
+            assertTrue(engine.memory().add(verbatim, "10000210"));
+        }
+        // Pain in extremity overtakes the other sites of pain; Pain, a much closer match, stays first.
+        assertEquals(List.of("10000270", "10000210", "10000230", "10000001"),
+                ptCodes(engine.code("pain when walking")).subList(0, 4));
+    }
+
+    private static List<String> ptCodes(CodingResult r) {
+        return r.candidates().stream().map(c -> c.pt().code()).toList();
+    }
+
+    @Test
     void memoryRejectsUnknownAndNonCurrentCodes() {
         assertFalse(engine.memory().add("tummy bug", "99999999"));
         assertFalse(engine.memory().add("tummy bug", "10000003"));

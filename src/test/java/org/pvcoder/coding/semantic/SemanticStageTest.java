@@ -82,4 +82,11 @@ class SemanticStageTest {
         semantic.code("kidney stones");
         assertEquals(calls + 1, semantic.semanticCalls());
     }
+
+    @Test
+    void theConfidenceOfASemanticResultIsEstimatedAsOne() {
+        assertTrue(semantic.evaluate("kidney stones").features().semantic());
+        assertFalse(lexical.evaluate("kidney stones").features().semantic());
+        assertTrue(semantic.evaluate("Headache").features().values().get("search.semantic") == 0.0);
+    }
 }
