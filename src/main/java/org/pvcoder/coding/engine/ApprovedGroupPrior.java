@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class ApprovedGroupPrior {
 
-    static final double WEIGHT = Double.parseDouble(System.getProperty("pv.memory.group-prior", "0.15"));
+    static final double WEIGHT = Double.parseDouble(System.getProperty("pv.memory.group-prior", "0.10"));
 
     private ApprovedGroupPrior() {
     }
