@@ -28,16 +28,25 @@ public class CodingService {
 
     /** Codes with the system's active release; one result per verbatim, in order. */
     public List<CodingResult> code(String system, List<String> verbatims) {
-        return code(system, null, verbatims).results();
+        return code(system, null, verbatims, Reporter.UNSPECIFIED).results();
     }
 
-    /** Codes with the given release (or the active one when {@code version} is null), all with one consistent index. */
-    public CodingBatch code(String system, String version, List<String> verbatims) {
+    /** Codes verbatims worded by this kind of reporter with the system's active release. */
+    public List<CodingResult> code(String system, List<String> verbatims, Reporter reporter) {
+        return code(system, null, verbatims, reporter).results();
+    }
+
+    /**
+     * Codes with the given release (or the active one when {@code version} is null), all with one consistent index;
+     * the reporter, when known, sharpens the confidence.
+     */
+    public CodingBatch code(String system, String version, List<String> verbatims, Reporter reporter) {
         validate(verbatims, "/verbatims");
         CodingEngine engine = engines.engine(system, version);
+        Reporter by = reporter == null ? Reporter.UNSPECIFIED : reporter;
         List<CodingResult> results = verbatims.size() >= PARALLEL_FROM
-                ? verbatims.parallelStream().map(engine::code).toList()
-                : verbatims.stream().map(engine::code).toList();
+                ? verbatims.parallelStream().map(v -> engine.code(v, by)).toList()
+                : verbatims.stream().map(v -> engine.code(v, by)).toList();
         return new CodingBatch(engine.system(), engine.version(), results);
     }
 

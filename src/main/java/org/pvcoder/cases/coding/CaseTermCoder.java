@@ -8,9 +8,11 @@ import org.jboss.logging.Logger;
 import org.pvcoder.cases.model.CaseReport;
 import org.pvcoder.cases.model.Coding;
 import org.pvcoder.cases.model.Indication;
+import org.pvcoder.cases.model.PrimarySource;
 import org.pvcoder.coding.CodingResult;
 import org.pvcoder.coding.CodingService;
 import org.pvcoder.coding.Decision;
+import org.pvcoder.coding.Reporter;
 import org.pvcoder.common.error.ProblemException;
 
 import java.time.Instant;
@@ -58,8 +60,9 @@ public class CaseTermCoder {
                 .filter(ref -> ref.item() instanceof Indication).toList();
         List<ItemToReview> needsReview = new ArrayList<>();
         List<CodingResult> results = new ArrayList<>();
-        codeBatch(SYSTEM, pending, document, MEDDRA_FIELDS, needsReview, results);
-        codeBatch(ICD10, pendingIcd10, document, ICD10_FIELDS, needsReview, results);
+        codeBatch(SYSTEM, pending, reporterOf(report.primarySources()), document, MEDDRA_FIELDS, needsReview, results);
+        // The reporter's weights were fitted on reactions coded to MedDRA; ICD-10 confidence is estimated without it.
+        codeBatch(ICD10, pendingIcd10, Reporter.UNSPECIFIED, document, ICD10_FIELDS, needsReview, results);
         return new Outcome(mapper.convertValue(document, CaseReport.class), needsReview, results);
     }
 
@@ -86,15 +89,34 @@ public class CaseTermCoder {
         return pending;
     }
 
+    /**
+     * Who worded the case's terms: the primary source for regulatory purposes (else the first). Lawyers count with
+     * consumers: neither writes in a health professional's terms.
+     */
+    static Reporter reporterOf(List<PrimarySource> sources) {
+        if (sources == null || sources.isEmpty()) {
+            return Reporter.UNSPECIFIED;
+        }
+        PrimarySource source = sources.stream().filter(s -> Boolean.TRUE.equals(s.primaryForRegulatoryPurposes()))
+                .findFirst().orElse(sources.get(0));
+        if (source.qualification() == null) {
+            return Reporter.UNSPECIFIED;
+        }
+        return switch (source.qualification()) {
+            case PHYSICIAN, PHARMACIST, OTHER_HEALTH_PROFESSIONAL -> Reporter.HEALTH_PROFESSIONAL;
+            case CONSUMER, LAWYER -> Reporter.CONSUMER;
+        };
+    }
+
     /** Codes the items to one system in one batch, writing onto the given fields; counts auto-coded and not codable. */
-    private void codeBatch(String system, List<CodableItemRef> pending, ObjectNode document, List<String> fields,
-                           List<ItemToReview> needsReview, List<CodingResult> all) {
+    private void codeBatch(String system, List<CodableItemRef> pending, Reporter reporter, ObjectNode document,
+                           List<String> fields, List<ItemToReview> needsReview, List<CodingResult> all) {
         if (pending.isEmpty()) {
             return;
         }
         List<CodingResult> results;
         try {
-            results = coding.code(system, pending.stream().map(ref -> ref.item().verbatim()).toList());
+            results = coding.code(system, pending.stream().map(ref -> ref.item().verbatim()).toList(), reporter);
         } catch (ProblemException e) {
             LOG.warnf("Case terms left uncoded to %s: %s", system, e.getMessage());
             return;

@@ -5,6 +5,7 @@ import org.pvcoder.coding.Candidate;
 import org.pvcoder.coding.CodingResult;
 import org.pvcoder.coding.Decision;
 import org.pvcoder.coding.MatchStage;
+import org.pvcoder.coding.Reporter;
 import org.pvcoder.coding.TermRef;
 import org.pvcoder.coding.index.OrdinalHit;
 import org.pvcoder.coding.index.TermIndex;
@@ -105,13 +106,19 @@ public final class CodingEngine implements Closeable {
     }
 
     public CodingResult code(String verbatim) {
-        return evaluate(verbatim).result();
+        return evaluate(verbatim, Reporter.UNSPECIFIED).result();
     }
 
-    public Evaluation evaluate(String verbatim) {
+    /** Codes a verbatim worded by this kind of reporter (it changes the confidence, never the candidates). */
+    public CodingResult code(String verbatim, Reporter reporter) {
+        return evaluate(verbatim, reporter).result();
+    }
+
+    public Evaluation evaluate(String verbatim, Reporter reporter) {
         NormalizedVerbatim normalized = normalizer.normalize(verbatim);
         if (!normalized.hasContent()) {
-            ConfidenceFeatures none = new ConfidenceFeatures(MatchStage.NONE, 0, 0, 0, 0, false, false, false, 0, false);
+            ConfidenceFeatures none = new ConfidenceFeatures(MatchStage.NONE, 0, 0, 0, 0, false, false, false, 0, false,
+                    reporter);
             return new Evaluation(result(verbatim, normalized, MatchStage.NONE, List.of(), none), none);
         }
         Settled settled = settledByName(normalized);
@@ -119,10 +126,10 @@ public final class CodingEngine implements Closeable {
             List<QueryText> queries = queries(normalized);
             settled = settledByWordSet(queries);
             if (settled == null) {
-                return search(verbatim, normalized, queries);
+                return search(verbatim, normalized, queries, reporter);
             }
         }
-        return settle(verbatim, normalized, settled.stage(), settled.ordinal());
+        return settle(verbatim, normalized, settled.stage(), settled.ordinal(), reporter);
     }
 
     /** A stage that settles a verbatim without searching, and the term it gives. */
@@ -190,14 +197,15 @@ public final class CodingEngine implements Closeable {
         return queries;
     }
 
-    private Evaluation search(String verbatim, NormalizedVerbatim normalized, List<QueryText> queries) {
+    private Evaluation search(String verbatim, NormalizedVerbatim normalized, List<QueryText> queries,
+                              Reporter reporter) {
         Ranked found = rank(normalized, queries);
         List<ScoredCandidate> ranked = found.candidates();
         int words = queries.isEmpty() ? 0 : queries.get(0).stems().length;
         ConfidenceFeatures features;
         if (ranked.isEmpty()) {
             features = new ConfidenceFeatures(MatchStage.SEARCH, 0, 0, 0, 0, false, normalized.lexiconUsed(),
-                    normalized.multiEvent(), words, found.semantic());
+                    normalized.multiEvent(), words, found.semantic(), reporter);
         } else {
             ScoredCandidate top = ranked.get(0);
             double runnerUp = 0;
@@ -209,7 +217,7 @@ public final class CodingEngine implements Closeable {
             }
             features = new ConfidenceFeatures(MatchStage.SEARCH, top.score(), top.score() - runnerUp,
                     top.match().queryCoverage(), top.match().termCoverage(), top.fromMemory(),
-                    normalized.lexiconUsed(), normalized.multiEvent(), words, found.semantic());
+                    normalized.lexiconUsed(), normalized.multiEvent(), words, found.semantic(), reporter);
         }
         return new Evaluation(result(verbatim, normalized, MatchStage.SEARCH, shown(ranked), features), features);
     }
@@ -356,9 +364,11 @@ public final class CodingEngine implements Closeable {
         }
     }
 
-    private Evaluation settle(String verbatim, NormalizedVerbatim normalized, MatchStage stage, int ordinal) {
+    private Evaluation settle(String verbatim, NormalizedVerbatim normalized, MatchStage stage, int ordinal,
+                              Reporter reporter) {
         ConfidenceFeatures features = new ConfidenceFeatures(stage, 1, 1, 1, 1, stage == MatchStage.MEMORY,
-                normalized.lexiconUsed(), normalized.multiEvent(), normalized.expanded().split(" ").length, false);
+                normalized.lexiconUsed(), normalized.multiEvent(), normalized.expanded().split(" ").length, false,
+                reporter);
         ScoredCandidate settled = new ScoredCandidate(ordinal, index.term(ordinal), new MatchScore(1, 1, 1, 1),
                 stage == MatchStage.MEMORY);
         CodingResult result = result(verbatim, normalized, stage, List.of(settled), features);

@@ -1,6 +1,7 @@
 package org.pvcoder.coding.rank;
 
 import org.pvcoder.coding.MatchStage;
+import org.pvcoder.coding.Reporter;
 
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -9,11 +10,12 @@ import java.util.Map;
 /**
  * What the confidence of a coding is estimated from: the stage, the best candidate's match and its lead
  * over the best candidate of another group (PT), whether the semantic stage took part (its fused scores are on
- * another scale than lexical ones, so they get their own weights), and a few properties of the verbatim.
+ * another scale than lexical ones, so they get their own weights), a few properties of the verbatim, and who
+ * worded it, when known.
  */
 public record ConfidenceFeatures(MatchStage stage, double score, double margin, double queryCoverage,
                                  double termCoverage, boolean fromMemory, boolean lexiconUsed,
-                                 boolean severalEvents, int words, boolean semantic) {
+                                 boolean severalEvents, int words, boolean semantic, Reporter reporter) {
 
     /** The stage indicator names, made once rather than for every coding. */
     private static final Map<MatchStage, String> STAGE_NAMES = stageNames();
@@ -37,7 +39,15 @@ public record ConfidenceFeatures(MatchStage stage, double score, double margin, 
         v.put("lexiconUsed", lexiconUsed ? 1.0 : 0.0);
         v.put("severalEvents", severalEvents ? 1.0 : 0.0);
         v.put("logWords", Math.log1p(words));
+        v.put("reporter.consumer", reporter == Reporter.CONSUMER ? 1.0 : 0.0);
+        v.put("reporter.healthProfessional", reporter == Reporter.HEALTH_PROFESSIONAL ? 1.0 : 0.0);
         return v;
+    }
+
+    /** The same features for another reporter. */
+    public ConfidenceFeatures withReporter(Reporter other) {
+        return new ConfidenceFeatures(stage, score, margin, queryCoverage, termCoverage, fromMemory, lexiconUsed,
+                severalEvents, words, semantic, other);
     }
 
     private static Map<MatchStage, String> stageNames() {

@@ -12,7 +12,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.pvcoder.coding.CodingService;
 import org.pvcoder.coding.Decision;
+import org.pvcoder.coding.Reporter;
 import org.pvcoder.coding.ReviewHandOff;
+import org.pvcoder.common.error.AllowedValues;
 import org.pvcoder.common.error.Problem;
 import org.pvcoder.common.error.ProblemException;
 import org.pvcoder.common.error.ProblemType;
@@ -20,6 +22,7 @@ import org.pvcoder.common.security.Roles;
 
 import java.io.StringReader;
 import java.util.List;
+import java.util.Locale;
 
 /** Batch coding: verbatims as JSON, or a CSV line listing answered with the coding columns appended. */
 @Path("/api/coding/{system}")
@@ -43,7 +46,7 @@ public class CodingResource {
             throw new ProblemException(ProblemType.VALIDATION_FAILED, "/verbatims: is required",
                     List.of(new Problem.FieldError("/verbatims", "is required: a list of verbatims", null)));
         }
-        CodingService.CodingBatch batch = coding.code(system, request.version(), request.verbatims());
+        CodingService.CodingBatch batch = coding.code(system, request.version(), request.verbatims(), request.reporter());
         List<Long> taskIds = Boolean.TRUE.equals(request.createTasks())
                 ? batch.results().stream().map(r -> r.decision() == Decision.NEEDS_REVIEW ? review.openTask(r) : null).toList()
                 : null;
@@ -57,9 +60,24 @@ public class CodingResource {
     @Produces("text/csv")
     public String codeLineListing(@PathParam("system") String system,
                                   @QueryParam("column") @DefaultValue("verbatim") String column,
-                                  @QueryParam("version") String version, String body) {
+                                  @QueryParam("version") String version,
+                                  @QueryParam("reporter") String reporter, String body) {
         LineListingCsv.Listing listing = LineListingCsv.read(new StringReader(body == null ? "" : body), column);
-        CodingService.CodingBatch batch = coding.code(system, version, listing.verbatims());
+        CodingService.CodingBatch batch = coding.code(system, version, listing.verbatims(), reporter(reporter));
         return LineListingCsv.write(listing, batch.results());
+    }
+
+    /** The {@code reporter} query parameter: absent, or one of the {@link Reporter} names (any case). */
+    private static Reporter reporter(String value) {
+        if (value == null || value.isBlank()) {
+            return Reporter.UNSPECIFIED;
+        }
+        try {
+            return Reporter.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            String message = "value '" + value + "' is not allowed here" + AllowedValues.describe(Reporter.class);
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, "reporter: " + message,
+                    List.of(new Problem.FieldError("reporter", message, null)));
+        }
     }
 }

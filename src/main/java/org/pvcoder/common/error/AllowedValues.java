@@ -6,12 +6,12 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /** Describes what an enumerated field accepts, for error messages. */
-final class AllowedValues {
+public final class AllowedValues {
 
     private AllowedValues() {
     }
 
-    static String describe(Class<?> type) {
+    public static String describe(Class<?> type) {
         if (type == null || !type.isEnum()) {
             return "";
         }

@@ -3,6 +3,7 @@ package org.pvcoder.coding.bench;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.pvcoder.coding.MatchStage;
+import org.pvcoder.coding.Reporter;
 import org.pvcoder.coding.engine.CodingEngine;
 import org.pvcoder.coding.engine.EngineFactory;
 import org.pvcoder.coding.semantic.Embedder;
@@ -168,6 +169,12 @@ class AutocoderBenchmark {
     /** Codes items with the engine. */
     static final class BenchmarkRun {
 
+        /**
+         * {@code pv.bench.reporter}: {@code unspecified} (default, as the coding API without a reporter) or
+         * {@code source} (each verbatim coded as worded by its source's reporter, {@link GoldItem#reporter}).
+         */
+        static final boolean REPORTER_FROM_SOURCE = System.getProperty("pv.bench.reporter", "unspecified").equals("source");
+
         /** Verbatims of the last {@link #score} run that went through the semantic stage. */
         static final java.util.Set<String> SEMANTIC = new java.util.LinkedHashSet<>();
 
@@ -179,7 +186,8 @@ class AutocoderBenchmark {
             SEMANTIC.clear();
             for (GoldItem item : items) {
                 long before = engine.semanticCalls();
-                out.add(new Scored(item, engine.evaluate(item.verbatim())));
+                Reporter reporter = REPORTER_FROM_SOURCE ? item.reporter() : Reporter.UNSPECIFIED;
+                out.add(new Scored(item, engine.evaluate(item.verbatim(), reporter)));
                 if (engine.semanticCalls() > before) {
                     SEMANTIC.add(item.verbatim());
                 }

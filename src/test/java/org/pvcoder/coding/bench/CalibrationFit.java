@@ -1,13 +1,14 @@
 package org.pvcoder.coding.bench;
 
-import org.pvcoder.coding.semantic.SemanticIndex;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.pvcoder.coding.MatchStage;
+import org.pvcoder.coding.Reporter;
 import org.pvcoder.coding.engine.CodingEngine;
 import org.pvcoder.coding.engine.EngineFactory;
 import org.pvcoder.coding.engine.Evaluation;
+import org.pvcoder.coding.rank.ConfidenceFeatures;
+import org.pvcoder.coding.semantic.SemanticIndex;
 import org.pvcoder.terminology.Terminology;
 
 import java.nio.file.Files;
@@ -21,8 +22,9 @@ import java.util.Locale;
  * Fits the confidence model (docs/benchmarks.md, "Calibration"). Skipped unless {@code -Dpv.bench.fit=true}.
  * Examples: every gold verbatim coded with an empty memory, plus each half coded with the other half
  * learned (so the memory stage is represented). 5-fold cross-validation by verbatim hash reports the
- * reliability of held-out predictions; the final weights, fitted on all examples, are written to
- * {@code pv.bench.calibration.out} (default: the resource the engine loads).
+ * reliability of held-out predictions. Each coding is an example twice: with the reporter its source implies and
+ * with none given (the reporter changes the features, not the coding). The final weights, fitted on all examples,
+ * are written to {@code pv.bench.calibration.out} (default: the resource the engine loads).
  */
 @EnabledIfSystemProperty(named = "pv.bench.fit", matches = "true")
 class CalibrationFit {
@@ -34,7 +36,7 @@ class CalibrationFit {
         new CalibrationFit().fit();
     }
 
-    record Example(GoldItem gold, Evaluation evaluation, boolean correct) {
+    record Example(GoldItem gold, Evaluation evaluation, ConfidenceFeatures features, boolean correct) {
     }
 
     @Test
@@ -52,16 +54,16 @@ class CalibrationFit {
         List<Example> examples = new ArrayList<>();
         try (CodingEngine cold = BenchVectors.withSemantic(factory.build(terminology), semantic)) {
             for (GoldItem item : gold) {
-                examples.add(example(item, cold.evaluate(item.verbatim())));
+                examples.addAll(examples(item, cold.evaluate(item.verbatim(), Reporter.UNSPECIFIED)));
             }
         }
         // An engine codes lexically only until its release's vectors are ready: the search results of that time
         // must be calibrated too (their scores are not fused with a cosine).
         try (CodingEngine lexical = factory.build(terminology)) {
             for (GoldItem item : gold) {
-                Evaluation e = lexical.evaluate(item.verbatim());
+                Evaluation e = lexical.evaluate(item.verbatim(), Reporter.UNSPECIFIED);
                 if (e.result().stage() == MatchStage.SEARCH) {
-                    examples.add(example(item, e));
+                    examples.addAll(examples(item, e));
                 }
             }
         }
@@ -71,16 +73,16 @@ class CalibrationFit {
                 AutocoderBenchmark.BenchmarkRun.learn(warm, gold.stream().filter(g -> g.half() == half).toList());
                 for (GoldItem item : gold) {
                     if (item.half() != half) {
-                        Evaluation e = warm.evaluate(item.verbatim());
+                        Evaluation e = warm.evaluate(item.verbatim(), Reporter.UNSPECIFIED);
                         if (e.result().stage() == MatchStage.MEMORY || e.features().fromMemory()) {
-                            examples.add(example(item, e));
+                            examples.addAll(examples(item, e));
                         }
                     }
                 }
             }
         }
         examples.removeIf(e -> e.evaluation().result().stage() == MatchStage.NONE || e.evaluation().result().pt() == null);
-        List<String> names = new ArrayList<>(examples.get(0).evaluation().features().values().keySet());
+        List<String> names = new ArrayList<>(examples.get(0).features().values().keySet());
 
         List<Scored> heldOut = new ArrayList<>();
         List<Double> heldOutP = new ArrayList<>();
@@ -145,13 +147,18 @@ class CalibrationFit {
         Files.writeString(Path.of("target", "benchmarks", "calibration.md"), report.toString());
     }
 
-    private static Example example(GoldItem item, Evaluation e) {
+    /** The coding as an example without a reporter and, when the gold item's source implies one, with it. */
+    private static List<Example> examples(GoldItem item, Evaluation e) {
         boolean correct = e.result().pt() != null && item.ptCodes().contains(e.result().pt().code());
-        return new Example(item, e, correct);
+        Example unspecified = new Example(item, e, e.features(), correct);
+        if (item.reporter() == Reporter.UNSPECIFIED) {
+            return List.of(unspecified);
+        }
+        return List.of(unspecified, new Example(item, e, e.features().withReporter(item.reporter()), correct));
     }
 
     private static double[] x(Example e, List<String> names) {
-        var values = e.evaluation().features().values();
+        var values = e.features().values();
         double[] x = new double[names.size()];
         for (int i = 0; i < names.size(); i++) {
             x[i] = values.get(names.get(i));

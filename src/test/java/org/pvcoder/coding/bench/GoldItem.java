@@ -1,5 +1,7 @@
 package org.pvcoder.coding.bench;
 
+import org.pvcoder.coding.Reporter;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,6 +42,17 @@ public record GoldItem(String verbatim, String source, Set<String> lltCodes, Set
             item.ptCodes().add(f[pt]);
         }
         return new ArrayList<>(items.values());
+    }
+
+    /**
+     * Who worded the verbatim: the social-media sets (SMM4H) are consumers; the others are drug-label wording, a
+     * health professional's; a gold file without a source column does not say.
+     */
+    public Reporter reporter() {
+        if (source.equals("all")) {
+            return Reporter.UNSPECIFIED;
+        }
+        return source.startsWith("smm4h") ? Reporter.CONSUMER : Reporter.HEALTH_PROFESSIONAL;
     }
 
     /** Which half (0 or 1) the verbatim falls in: a stable hash of its folded text, so case variants stay together. */

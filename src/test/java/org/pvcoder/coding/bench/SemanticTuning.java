@@ -2,6 +2,7 @@ package org.pvcoder.coding.bench;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.pvcoder.coding.Reporter;
 import org.pvcoder.coding.engine.CodingEngine;
 import org.pvcoder.coding.engine.EngineFactory;
 import org.pvcoder.coding.semantic.Embedder;
@@ -69,7 +70,7 @@ class SemanticTuning {
         long before = engine.semanticCalls();
         List<Scored> scored = new ArrayList<>();
         for (GoldItem item : gold) {
-            scored.add(new Scored(item, engine.evaluate(item.verbatim())));
+            scored.add(new Scored(item, engine.evaluate(item.verbatim(), Reporter.UNSPECIFIED)));
         }
         long calls = engine.semanticCalls() - before;
         double top1 = scored.stream().filter(Scored::top1Pt).count() / (double) scored.size();

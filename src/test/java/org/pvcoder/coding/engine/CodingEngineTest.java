@@ -7,6 +7,7 @@ import org.pvcoder.coding.Candidate;
 import org.pvcoder.coding.CodingResult;
 import org.pvcoder.coding.Decision;
 import org.pvcoder.coding.MatchStage;
+import org.pvcoder.coding.Reporter;
 import org.pvcoder.coding.fixture.FixtureTerminology;
 
 import java.util.List;
@@ -193,6 +194,15 @@ class CodingEngineTest {
 
     private static List<String> ptCodes(CodingResult r) {
         return r.candidates().stream().map(c -> c.pt().code()).toList();
+    }
+
+    @Test
+    void aConsumersWordingIsLessCertainThanAProfessionalsWithTheSameCandidates() {
+        CodingResult consumer = engine.code("sharp chest pain", Reporter.CONSUMER);
+        CodingResult professional = engine.code("sharp chest pain", Reporter.HEALTH_PROFESSIONAL);
+        assertTrue(consumer.confidence() < engine.code("sharp chest pain").confidence());
+        assertTrue(engine.code("sharp chest pain").confidence() < professional.confidence());
+        assertEquals(ptCodes(professional), ptCodes(consumer));
     }
 
     @Test

@@ -138,6 +138,42 @@ class CodingResourceTest {
     }
 
     @Test
+    void aKnownReporterChangesTheConfidenceNotTheCoding() {
+        float professional = codedAs("HEALTH_PROFESSIONAL").path("results[0].confidence");
+        float consumer = codedAs("CONSUMER").path("results[0].confidence");
+        float unspecified = codedAs(null).path("results[0].confidence");
+        org.junit.jupiter.api.Assertions.assertTrue(consumer < unspecified && unspecified < professional,
+                consumer + " / " + unspecified + " / " + professional);
+        List<String> consumerCandidates = codedAs("CONSUMER").path("results[0].candidates.llt.code");
+        List<String> professionalCandidates = codedAs("HEALTH_PROFESSIONAL").path("results[0].candidates.llt.code");
+        org.junit.jupiter.api.Assertions.assertEquals(professionalCandidates, consumerCandidates);
+    }
+
+    private static io.restassured.response.ExtractableResponse<io.restassured.response.Response> codedAs(String reporter) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("verbatims", List.of("sharp chest pain")));
+        if (reporter != null) {
+            body.put("reporter", reporter);
+        }
+        return given().contentType(ContentType.JSON).body(body).when().post("/api/coding/meddra")
+                .then().statusCode(200).body("results[0].pt.name", equalTo("Chest pain")).extract();
+    }
+
+    @Test
+    void anUnknownReporterIsRefusedByName() {
+        given().contentType(ContentType.JSON).body(Map.of("verbatims", List.of("rash"), "reporter", "NURSE"))
+                .when().post("/api/coding/meddra")
+                .then().statusCode(400).body("errors[0].pointer", equalTo("/reporter"))
+                .body("errors[0].message", containsString("CONSUMER"));
+        given().contentType("text/csv").queryParam("reporter", "nurse").body("verbatim\nheadache\n")
+                .when().post("/api/coding/meddra")
+                .then().statusCode(400).body("errors[0].pointer", equalTo("reporter"))
+                .body("errors[0].message", containsString("HEALTH_PROFESSIONAL"));
+        given().contentType("text/csv").queryParam("reporter", "consumer").body("verbatim\nheadache\n")
+                .when().post("/api/coding/meddra")
+                .then().statusCode(200).body(containsString("Headache"));
+    }
+
+    @Test
     @TestSecurity(user = "viewer", roles = "viewer")
     void viewersMayNotCode() {
         given().contentType(ContentType.JSON).body(Map.of("verbatims", List.of("rash")))

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.pvcoder.coding.CodingResult;
 import org.pvcoder.coding.CodingService;
 import org.pvcoder.coding.EngineRegistry;
+import org.pvcoder.coding.Reporter;
 import org.pvcoder.coding.fixture.FixtureTerminologySource;
 
 import java.util.List;
@@ -49,7 +50,7 @@ class IndexSwapUnderLoadTest {
                 workers.add(pool.submit(() -> {
                     int batches = 0;
                     while (running.get()) {
-                        CodingService.CodingBatch batch = coding.code("meddra", null, BATCH);
+                        CodingService.CodingBatch batch = coding.code("meddra", null, BATCH, Reporter.UNSPECIFIED);
                         for (CodingResult r : batch.results()) {
                             assertEquals(batch.version(), r.version());
                         }

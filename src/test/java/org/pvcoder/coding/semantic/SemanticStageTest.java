@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pvcoder.coding.CodingResult;
 import org.pvcoder.coding.MatchStage;
+import org.pvcoder.coding.Reporter;
 import org.pvcoder.coding.engine.CodingEngine;
 import org.pvcoder.coding.engine.EngineFactory;
 import org.pvcoder.coding.fixture.FixtureTerminology;
@@ -85,8 +86,8 @@ class SemanticStageTest {
 
     @Test
     void theConfidenceOfASemanticResultIsEstimatedAsOne() {
-        assertTrue(semantic.evaluate("kidney stones").features().semantic());
-        assertFalse(lexical.evaluate("kidney stones").features().semantic());
-        assertTrue(semantic.evaluate("Headache").features().values().get("search.semantic") == 0.0);
+        assertTrue(semantic.evaluate("kidney stones", Reporter.UNSPECIFIED).features().semantic());
+        assertFalse(lexical.evaluate("kidney stones", Reporter.UNSPECIFIED).features().semantic());
+        assertTrue(semantic.evaluate("Headache", Reporter.UNSPECIFIED).features().values().get("search.semantic") == 0.0);
     }
 }
