@@ -85,7 +85,7 @@ class SemanticStageTest {
     }
 
     @Test
-    void theConfidenceOfASemanticResultIsEstimatedAsOne() {
+    void aResultTheSemanticStageTookPartInIsMarkedSoForTheConfidenceModel() {
         assertTrue(semantic.evaluate("kidney stones", Reporter.UNSPECIFIED).features().semantic());
         assertFalse(lexical.evaluate("kidney stones", Reporter.UNSPECIFIED).features().semantic());
         assertTrue(semantic.evaluate("Headache", Reporter.UNSPECIFIED).features().values().get("search.semantic") == 0.0);
