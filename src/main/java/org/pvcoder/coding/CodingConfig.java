@@ -18,6 +18,13 @@ public interface CodingConfig {
     @io.smallrye.config.WithName("system-auto-threshold")
     java.util.Map<String, Double> systemAutoThreshold();
 
+    /**
+     * Confidence from which a coding of a consumer's wording is AUTO_CODED, when an organisation wants it higher
+     * than {@link #autoThreshold()} (a system's own threshold applies if higher still). 0.99 lets only approved
+     * synonyms autocode a consumer's words. Not set: the same threshold for every reporter.
+     */
+    java.util.Optional<Double> consumerAutoThreshold();
+
     /** Longest verbatim accepted, in characters. */
     @WithDefault("1000")
     int maxVerbatimLength();

@@ -221,7 +221,8 @@ public class EngineRegistry {
 
     private EngineFactory factory() {
         if (factory == null) {
-            factory = EngineFactory.standard(config.autoThreshold()).withSystemThresholds(config.systemAutoThreshold());
+            factory = EngineFactory.standard(config.autoThreshold()).withSystemThresholds(config.systemAutoThreshold())
+                    .withConsumerThreshold(config.consumerAutoThreshold().orElse(0.0));
         }
         return factory;
     }

@@ -53,15 +53,19 @@ public final class CodingEngine implements Closeable {
     private final CandidateRanker ranker;
     private final LearnedMemory memory;
     private final double autoThreshold;
+    /** The auto-coding threshold for a consumer's wording (at least {@link #autoThreshold}). */
+    private final double consumerAutoThreshold;
     /** Semantic candidates for weak lexical results; null until the release's name vectors are ready. */
     private volatile SemanticSource semantic;
     private final java.util.concurrent.atomic.LongAdder semanticCalls = new java.util.concurrent.atomic.LongAdder();
 
-    public CodingEngine(TermIndex index, VerbatimNormalizer normalizer, ConfidenceModel confidence, double autoThreshold) {
+    public CodingEngine(TermIndex index, VerbatimNormalizer normalizer, ConfidenceModel confidence, double autoThreshold,
+                        double consumerAutoThreshold) {
         this.index = index;
         this.normalizer = normalizer;
         this.confidence = confidence;
         this.autoThreshold = autoThreshold;
+        this.consumerAutoThreshold = Math.max(autoThreshold, consumerAutoThreshold);
         this.ranker = new CandidateRanker();
         this.memory = new LearnedMemory(index, normalizer);
     }
@@ -414,7 +418,8 @@ public final class CodingEngine implements Closeable {
         double p = stage == MatchStage.MEMORY
                 ? Math.max(round(confidence.confidence(features)), APPROVED_SYNONYM_CONFIDENCE)
                 : round(confidence.confidence(features));
-        Decision decision = p >= autoThreshold && !normalized.negated() ? Decision.AUTO_CODED : Decision.NEEDS_REVIEW;
+        double threshold = features.reporter() == Reporter.CONSUMER ? consumerAutoThreshold : autoThreshold;
+        Decision decision = p >= threshold && !normalized.negated() ? Decision.AUTO_CODED : Decision.NEEDS_REVIEW;
         Candidate top = candidates.get(0);
         return new CodingResult(verbatim, shownText, decision, p, stage, top.llt(), top.pt(), List.copyOf(candidates),
                 index.system(), index.version(), flags);

@@ -17,6 +17,8 @@ public final class EngineFactory {
     private final double autoThreshold;
     /** Per-system auto-coding thresholds overriding {@link #autoThreshold}. */
     private volatile java.util.Map<String, Double> thresholds = java.util.Map.of();
+    /** The auto-coding threshold for a consumer's wording; no higher than a system's own when not set. */
+    private volatile double consumerThreshold = 0;
     /** Per-system normalizers (a system's own lexicon); empty when every system shares {@link #normalizer}. */
     private final java.util.function.Function<String, VerbatimNormalizer> perSystem;
 
@@ -50,12 +52,18 @@ public final class EngineFactory {
             names.add(term.name());
         }
         return new CodingEngine(TermIndexBuilder.build(terminology), chosen.withVocabulary(VerbatimNormalizer.nameWords(names)), confidence,
-                thresholds.getOrDefault(terminology.system(), autoThreshold));
+                thresholds.getOrDefault(terminology.system(), autoThreshold), consumerThreshold);
     }
 
     /** This factory with per-system auto-coding thresholds (systems not named keep the common one). */
     public EngineFactory withSystemThresholds(java.util.Map<String, Double> bySystem) {
         this.thresholds = bySystem == null ? java.util.Map.of() : java.util.Map.copyOf(bySystem);
+        return this;
+    }
+
+    /** This factory with a threshold for codings of a consumer's wording (a system's own applies if higher). */
+    public EngineFactory withConsumerThreshold(double threshold) {
+        this.consumerThreshold = threshold;
         return this;
     }
 

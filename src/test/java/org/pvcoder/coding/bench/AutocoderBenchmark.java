@@ -31,7 +31,9 @@ import java.util.concurrent.Future;
  * {@code pv.bench.memory} (optional TSV/CSV of verbatim,llt_code to preload), {@code pv.bench.mode}
  * (cold, warm or both; warm preloads half the gold set, split by verbatim hash, and scores the other half;
  * {@code pv.bench.memory.half}, 0 or 1, says which half is learned),
- * {@code pv.bench.threshold} (default 0.95, as {@code pv.coding.auto-threshold}), {@code pv.bench.semantic}
+ * {@code pv.bench.threshold} (default 0.95, as {@code pv.coding.auto-threshold}), {@code pv.bench.consumer-threshold}
+ * (as {@code pv.coding.consumer-auto-threshold}; default none), {@code pv.bench.reporter} (see
+ * {@link BenchmarkRun#REPORTER_FROM_SOURCE}), {@code pv.bench.semantic}
  * (default true: engines get the semantic source from name vectors cached under {@code target/semantic-vectors/},
  * embedded on the first run; false: lexical only).
  */
@@ -52,7 +54,8 @@ class AutocoderBenchmark {
         String memoryFile = System.getProperty("pv.bench.memory", "");
         // Which half of the gold set warm mode learns (the other is scored); 1 checks that a gain holds both ways.
         int memoryHalf = Integer.getInteger("pv.bench.memory.half", 0);
-        EngineFactory factory = EngineFactory.standard(threshold);
+        EngineFactory factory = EngineFactory.standard(threshold).withConsumerThreshold(
+                Double.parseDouble(System.getProperty("pv.bench.consumer-threshold", "0")));
         Terminology terminology = AsciiReleaseFiles.read(dict);
         List<GoldItem> gold = GoldItem.read(tsv);
         boolean semantic = Boolean.parseBoolean(System.getProperty("pv.bench.semantic", "true"));

@@ -206,6 +206,21 @@ class CodingEngineTest {
     }
 
     @Test
+    void aConsumersWordingAutocodesOnlyAboveItsOwnThresholdAsApprovedSynonymsDo() throws Exception {
+        try (CodingEngine strict = EngineFactory.standard(0.95).withConsumerThreshold(0.99)
+                .build(FixtureTerminology.release("1.0"))) {
+            assertEquals(Decision.AUTO_CODED, strict.code("Headache", Reporter.HEALTH_PROFESSIONAL).decision());
+            assertEquals(Decision.AUTO_CODED, strict.code("Headache").decision());
+            CodingResult consumer = strict.code("Headache", Reporter.CONSUMER);
+            assertEquals(Decision.NEEDS_REVIEW, consumer.decision());
+            assertEquals("10000040", consumer.llt().code());
+
+            assertTrue(strict.memory().add("my head is pounding", "10000040"));
+            assertEquals(Decision.AUTO_CODED, strict.code("my head is pounding", Reporter.CONSUMER).decision());
+        }
+    }
+
+    @Test
     void memoryRejectsUnknownAndNonCurrentCodes() {
         assertFalse(engine.memory().add("tummy bug", "99999999"));
         assertFalse(engine.memory().add("tummy bug", "10000003"));
