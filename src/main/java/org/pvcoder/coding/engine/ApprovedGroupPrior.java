@@ -1,7 +1,6 @@
 package org.pvcoder.coding.engine;
 
 import org.pvcoder.coding.memory.ApprovedGroups;
-import org.pvcoder.coding.rank.MatchScore;
 
 import java.util.List;
 
@@ -24,10 +23,7 @@ final class ApprovedGroupPrior {
             ScoredCandidate c = candidates.get(i);
             double prior = approved.prior(c.term().groupCode());
             if (prior > 0) {
-                MatchScore m = c.match();
-                MatchScore raised = new MatchScore(Math.min(1, m.score() + WEIGHT * prior), m.queryCoverage(),
-                        m.termCoverage(), m.similarity());
-                candidates.set(i, new ScoredCandidate(c.ordinal(), c.term(), raised, c.fromMemory()));
+                candidates.set(i, c.raisedBy(WEIGHT * prior));
             }
         }
     }

@@ -1,7 +1,5 @@
 package org.pvcoder.coding.engine;
 
-import org.pvcoder.coding.rank.MatchScore;
-
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,10 +36,7 @@ final class GroupSupport {
             ScoredCandidate c = ranked.get(i);
             Double second = secondBest.get(c.term().groupCode());
             if (second != null && seen.add(c.term().groupCode())) {
-                MatchScore m = c.match();
-                MatchScore supported = new MatchScore(Math.min(1, m.score() + SHARE * second), m.queryCoverage(),
-                        m.termCoverage(), m.similarity());
-                ranked.set(i, new ScoredCandidate(c.ordinal(), c.term(), supported, c.fromMemory()));
+                ranked.set(i, c.raisedBy(SHARE * second));
             }
         }
         ranked.sort(ScoredCandidate.RANKING);

@@ -30,6 +30,13 @@ record ScoredCandidate(int ordinal, CodableTerm term, MatchScore match, boolean 
         return match.score();
     }
 
+    /** This candidate with its score raised by {@code amount}, at most to 1; the match features stay. */
+    ScoredCandidate raisedBy(double amount) {
+        MatchScore raised = new MatchScore(Math.min(1, match.score() + amount), match.queryCoverage(),
+                match.termCoverage(), match.similarity());
+        return new ScoredCandidate(ordinal, term, raised, fromMemory);
+    }
+
     private boolean isGroupOwnTerm() {
         return term.code().equals(term.groupCode());
     }
